@@ -1,0 +1,84 @@
+package token
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token is one word or punctuation mark.
+type Token struct {
+	Text       string
+	Start, End int // byte offsets in the tokenised text, plus the base given
+}
+
+// IsWord reports whether the token starts with a letter or digit.
+func (t Token) IsWord() bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// IsCapitalized reports whether the token starts with an upper-case letter.
+func (t Token) IsCapitalized() bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsUpper(r)
+}
+
+// IsAcronym reports whether the token is two or more letters, all upper case
+// ("KASN", "BKPSDM"), digits allowed after the first letter.
+func (t Token) IsAcronym() bool {
+	n := 0
+	for i, r := range t.Text {
+		switch {
+		case unicode.IsUpper(r):
+			n++
+		case unicode.IsDigit(r) && i > 0:
+		default:
+			return false
+		}
+	}
+	return n >= 2
+}
+
+const joiners = ".'’-/&"
+
+// Tokenize splits text into tokens; offsets are added to base.
+func Tokenize(text string, base int) []Token {
+	var out []Token
+	i := 0
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		if !isWordRune(r) {
+			out = append(out, Token{Text: text[i : i+size], Start: base + i, End: base + i + size})
+			i += size
+			continue
+		}
+		j := i + size
+		for j < len(text) {
+			r2, s2 := utf8.DecodeRuneInString(text[j:])
+			if isWordRune(r2) {
+				j += s2
+				continue
+			}
+			if strings.ContainsRune(joiners, r2) && j+s2 < len(text) {
+				r3, _ := utf8.DecodeRuneInString(text[j+s2:])
+				if isWordRune(r3) {
+					j += s2
+					continue
+				}
+			}
+			break
+		}
+		out = append(out, Token{Text: text[i:j], Start: base + i, End: base + j})
+		i = j
+	}
+	return out
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
