@@ -55,7 +55,7 @@ type Schema struct {
 	Words  map[string][]string
 	Months map[string]int
 	// Lexicons derived from shared/data (see internal/lexgen).
-	CommonWords, PersonTokens, Places []string
+	CommonWords, FunctionWords, Verbs, PersonTokens, Places []string
 }
 
 var (
@@ -119,6 +119,8 @@ func parse() (*Schema, error) {
 		{"regions.txt", 1, func(c []string) error { s.Regions = append(s.Regions, c[0]); return nil }},
 		{"given_names.txt", 1, func(c []string) error { s.GivenNames = append(s.GivenNames, c[0]); return nil }},
 		{"lexicon/common.txt", 1, func(c []string) error { s.CommonWords = append(s.CommonWords, c[0]); return nil }},
+		{"lexicon/function.txt", 1, func(c []string) error { s.FunctionWords = append(s.FunctionWords, c[0]); return nil }},
+		{"lexicon/verbs.txt", 1, func(c []string) error { s.Verbs = append(s.Verbs, c[0]); return nil }},
 		{"lexicon/person_tokens.txt", 1, func(c []string) error { s.PersonTokens = append(s.PersonTokens, c[0]); return nil }},
 		{"lexicon/places.txt", 1, func(c []string) error { s.Places = append(s.Places, c[0]); return nil }},
 	}

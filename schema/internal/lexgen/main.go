@@ -22,13 +22,13 @@ func main() {
 	data := flag.String("data", "../shared/data", "the shared data folder")
 	out := flag.String("out", "schema/lexicon", "where the lists are written")
 	flag.Parse()
-	common := map[string]int{}
+	common, function, verbs := map[string]int{}, map[string]int{}, map[string]int{}
 	conllu, err := filepath.Glob(filepath.Join(*data, "ud", "*", "*.conllu"))
 	if err != nil || len(conllu) == 0 {
 		log.Fatalf("lexgen: no UD files under %s", *data)
 	}
 	for _, f := range conllu {
-		if err := readUD(f, common); err != nil {
+		if err := readUD(f, common, function, verbs); err != nil {
 			log.Fatal(err)
 		}
 	}
@@ -54,17 +54,30 @@ func main() {
 			words = append(words, w)
 		}
 	}
+	var funcList, verbList []string
+	for w, n := range function {
+		if n >= 3 && float64(n) >= 0.6*float64(common[w]) {
+			funcList = append(funcList, w)
+		}
+	}
+	for w, n := range verbs {
+		if n >= 2 && float64(n) >= 0.6*float64(common[w]) && !nameSet[w] {
+			verbList = append(verbList, w)
+		}
+	}
 	var placeList []string
 	for p := range places {
 		placeList = append(placeList, p)
 	}
 	header := "# Derived by schema/internal/lexgen from shared/data (%s). Do not edit by hand;\n# add words to the hand-kept lists beside this file instead.\n"
 	write(filepath.Join(*out, "common.txt"), fmt.Sprintf(header, "UD Indonesian GSD, CSUI, PUD: CC BY-SA; NER O-tagged tokens: MIT"), words)
+	write(filepath.Join(*out, "function.txt"), fmt.Sprintf(header, "UD Indonesian GSD, CSUI, PUD: CC BY-SA"), funcList)
+	write(filepath.Join(*out, "verbs.txt"), fmt.Sprintf(header, "UD Indonesian GSD, CSUI, PUD: CC BY-SA"), verbList)
 	write(filepath.Join(*out, "person_tokens.txt"), fmt.Sprintf(header, "idner-news-2k train+dev, MIT, Syaifudin & Nurwidyantoro 2016"), names)
 	write(filepath.Join(*out, "places.txt"), fmt.Sprintf(header, "idner-news-2k train+dev, MIT, Syaifudin & Nurwidyantoro 2016"), placeList)
 }
 
-func readUD(path string, common map[string]int) error {
+func readUD(path string, common, function, verbs map[string]int) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return fmt.Errorf("lexgen: %w", err)
@@ -77,8 +90,16 @@ func readUD(path string, common map[string]int) error {
 		if len(cols) < 4 || strings.Contains(cols[0], "-") || cols[3] == "PROPN" || cols[3] == "X" || cols[3] == "PUNCT" || cols[3] == "NUM" || cols[3] == "SYM" {
 			continue
 		}
-		if w := strings.ToLower(cols[1]); isWord(w) {
-			common[w]++
+		w := strings.ToLower(cols[1])
+		if !isWord(w) {
+			continue
+		}
+		common[w]++
+		switch cols[3] {
+		case "ADP", "SCONJ", "CCONJ", "DET", "PRON", "AUX", "PART":
+			function[w]++
+		case "VERB":
+			verbs[w]++
 		}
 	}
 	return sc.Err()
