@@ -1,14 +1,138 @@
 package extract
 
-// Extractor runs the extraction pipeline. It is safe for concurrent use once
-// built: its schema data is read-only.
-type Extractor struct{}
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/graphq/graphq/extract/segment"
+	"github.com/graphq/graphq/extract/token"
+	"github.com/graphq/graphq/schema"
+)
+
+// Extractor runs the extraction pipeline. It is safe for concurrent use: its
+// schema data is read-only and each call keeps its own state.
+type Extractor struct {
+	lx       *lexicon
+	splitter *segment.Splitter
+}
 
 // New loads the schema data and returns an extractor.
-func New() (*Extractor, error) { return &Extractor{}, nil }
+func New() (*Extractor, error) {
+	s, err := schema.Load()
+	if err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	var abbrevs []string
+	abbrevs = append(abbrevs, s.Honorifics...)
+	abbrevs = append(abbrevs, s.GivenNames...)
+	for _, t := range s.Titles {
+		abbrevs = append(abbrevs, t.Surface)
+	}
+	abbrevs = append(abbrevs, "No", "Jl", "Kab", "Prov", "Kec", "Kel", "Tel", "Hlm", "St", "Yth", "a.n", "u.p")
+	return &Extractor{lx: newLexicon(s), splitter: segment.New(abbrevs)}, nil
+}
+
+// Sentences splits text into sentences with byte offsets, as the extractor does.
+func (x *Extractor) Sentences(text string) []segment.Sentence { return x.splitter.Split(text) }
 
 // Extract finds the triples and entities of one article. It never fails:
 // text it cannot read yields fewer triples, not an error.
 func (x *Extractor) Extract(a Article) Result {
-	return Result{Article: a}
+	st := newArticleState(a)
+	sents := x.prepare(a.Text, st)
+	// Chunk twice: the first pass learns the article's person names, so the
+	// second can recognise their short and misspelt forms.
+	for _, s := range sents {
+		x.chunk(s, st)
+		for _, m := range s.mentions {
+			if m.typ == "Person" && !m.pronoun {
+				st.learnPerson(m.canon)
+			}
+		}
+	}
+	for _, s := range sents {
+		s.mentions = nil
+		x.chunk(s, st)
+	}
+	x.resolve(sents, st)
+	out := &collector{source: a.Source, text: a.Text, entities: map[string]*Entity{}}
+	for _, s := range sents {
+		x.relate(s, st, out)
+	}
+	return Result{Article: a, Triples: out.sorted(), Entities: out.entityList()}
+}
+
+// Mentions returns the typed entity mentions of a text as (type, text,
+// canonical name, byte start, byte end), for evaluation against NER data.
+func (x *Extractor) Mentions(text string) []Mention {
+	st := newArticleState(Article{Text: text})
+	sents := x.prepare(text, st)
+	for _, s := range sents {
+		x.chunk(s, st)
+		for _, m := range s.mentions {
+			if m.typ == "Person" && !m.pronoun {
+				st.learnPerson(m.canon)
+			}
+		}
+	}
+	var out []Mention
+	for _, s := range sents {
+		s.mentions = nil
+		x.chunk(s, st)
+		for _, m := range s.mentions {
+			for _, part := range []*mention{m.body, m.position, m} {
+				if part == nil || part.pronoun || part.anaphor || part.typ == "Date" {
+					continue
+				}
+				a, b := part.span(s)
+				if part == m && m.position != nil {
+					a = s.toks[nameStart(m)].Start
+				}
+				out = append(out, Mention{Type: part.typ, Text: text[a:b], Start: a, End: b})
+			}
+		}
+	}
+	return out
+}
+
+// Mention is one typed entity mention with its byte span.
+type Mention struct {
+	Type       string
+	Text       string
+	Start, End int
+}
+
+func nameStart(m *mention) int {
+	if m.position != nil {
+		return m.position.tok1
+	}
+	return m.tok0
+}
+
+// prepare splits, tokenises and marks quotes, and learns the article's
+// acronym definitions and years.
+func (x *Extractor) prepare(text string, st *articleState) []*sentence {
+	var out []*sentence
+	for i, seg := range x.splitter.Split(text) {
+		s := &sentence{index: i, text: seg.Text, start: seg.Start, end: seg.End}
+		s.toks = token.Tokenize(seg.Text, seg.Start)
+		s.low = make([]string, len(s.toks))
+		s.inQuote = make([]bool, len(s.toks))
+		quote := false
+		for k, t := range s.toks {
+			s.low[k] = strings.ToLower(t.Text)
+			switch t.Text {
+			case "“", "\"":
+				quote = t.Text == "“" || !quote
+			case "”":
+				quote = false
+			}
+			s.inQuote[k] = quote
+		}
+		x.learnDefinitions(s, st)
+		out = append(out, s)
+	}
+	sort.Ints(st.years)
+	return out
 }

@@ -1,0 +1,154 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/graphq/graphq/schema"
+)
+
+// capitalChunk classifies a capitalised run by its first words: a venue,
+// a known abbreviation, a head noun, a region, or a person's name.
+func (x *Extractor) capitalChunk(s *sentence, i int, art *articleState) (*mention, int) {
+	if x.lx.isHonorific(s.toks[i].Text) && i+1 < len(s.toks) {
+		end := x.runEnd(s, i, art, true)
+		if end > i+1 {
+			return x.personMention(s, i, x.degreesEnd(s, end), art, "honorific-name"), x.degreesEnd(s, end) - i
+		}
+	}
+	if typ, n := x.lx.heads.longest(s.low, i); n > 0 && typ == "Place" {
+		end := x.runEnd(s, i, art, true)
+		if end > i+n || strings.EqualFold(s.toks[i].Text, "Puspem") {
+			return &mention{typ: "Place", tok0: i, tok1: end, canon: joinWords(cleanWords(s.texts(i, end))), rule: "venue"}, end - i
+		}
+	}
+	end := x.runEnd(s, i, art, false)
+	ws := s.texts(i, end)
+	typ := ""
+	if a, n := x.knownForm(lowerAll(cleanWords(ws))); n > 0 {
+		typ = a.Type
+		if typ == "Prefix" {
+			typ = "Organization"
+		}
+	} else if t, n := x.lx.heads.longest(s.low, i); n > 0 {
+		typ = t
+	} else if t, ok := art.acronymType[s.toks[i].Text]; ok {
+		typ = t
+	}
+	switch typ {
+	case "Organization":
+		m := &mention{typ: typ, tok0: i, tok1: end, rule: "org-name"}
+		m.canon = x.canonOrg(ws, art)
+		return m, end - i
+	case "Event":
+		end = x.eventExtend(s, end)
+		m := &mention{typ: typ, tok0: i, tok1: end, eventHead: x.eventHead(s.low[i : i+1]), rule: "event-name"}
+		return m, end - i
+	case "Group", "Document":
+		return &mention{typ: typ, tok0: i, tok1: end, rule: strings.ToLower(typ) + "-name"}, end - i
+	case "Place":
+		return &mention{typ: "Place", tok0: i, tok1: end, canon: joinWords(cleanWords(ws)), rule: "place-name"}, end - i
+	}
+	if _, n := x.lx.regions.longest(s.low, i); n > 0 && n == end-i {
+		return &mention{typ: "Place", tok0: i, tok1: end, canon: joinWords(ws), rule: "region"}, end - i
+	}
+	if allAcronyms(s, i, end) {
+		return &mention{typ: "Organization", tok0: i, tok1: end, canon: x.canonOrg(ws, art), rule: "acronym"}, end - i
+	}
+	// A person: every word name-like; one word only when the article or the
+	// lexicon knows it as a name.
+	k := i
+	for k < end && x.nameLike(s, k, art) {
+		k++
+	}
+	if k == end {
+		words, known := 0, false
+		for n := i; n < end; n++ {
+			if s.toks[n].IsWord() {
+				words++
+				known = known || art.personTokens[s.low[n]] || art.nearPersonToken(s.low[n]) != ""
+			}
+		}
+		if words >= 2 || known {
+			e := x.degreesEnd(s, end)
+			return x.personMention(s, i, e, art, "name"), e - i
+		}
+	}
+	return nil, 1
+}
+
+func allAcronyms(s *sentence, a, b int) bool {
+	for k := a; k < b; k++ {
+		if !s.toks[k].IsAcronym() {
+			return false
+		}
+	}
+	return b > a
+}
+
+// eventExtend carries an event name over the lower-case words that go on
+// naming it ("Rakor pengawasan netralitas ASN", "Pilkada serentak").
+func (x *Extractor) eventExtend(s *sentence, end int) int {
+	for k := end; k < len(s.toks) && k-end < 6; k++ {
+		if x.isStop(s, k) || (!s.toks[k].IsCapitalized() && !isLowerWord(s.toks[k].Text)) {
+			return k
+		}
+		if _, ok := x.lx.s.Months[s.low[k]]; ok {
+			return k
+		}
+		if s.low[k] == "tanggal" || s.low[k] == "tahun" {
+			return k
+		}
+		end = k + 1
+	}
+	return end
+}
+
+func isLowerWord(w string) bool {
+	for _, r := range w {
+		if !(r >= 'a' && r <= 'z') && r != '-' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// eventHead is the canonical head of an event phrase, for matching anaphora.
+func (x *Extractor) eventHead(words []string) string {
+	if len(words) == 0 {
+		return ""
+	}
+	if a, ok := x.lx.abbrShort[words[0]]; ok && a.Type == "Event" {
+		if a.Scope == "short" {
+			return strings.ToLower(a.Short)
+		}
+		return strings.Fields(strings.ToLower(a.Long))[0]
+	}
+	return words[0]
+}
+
+func (x *Extractor) personMention(s *sentence, a, b int, art *articleState, rule string) *mention {
+	m := &mention{typ: "Person", tok0: a, tok1: b, rule: rule}
+	m.text = s.surface(art.text, a, b)
+	m.canon = x.personCanon(s.texts(a, b))
+	return m
+}
+
+// bodyCanon writes the body or region after a title canonically: an
+// organisation by canonOrg, anything else as written.
+func (x *Extractor) bodyCanon(s *sentence, a, b int, t schema.Title, art *articleState) string {
+	if a >= b {
+		return ""
+	}
+	if x.isOrgBody(s, a, b, t) && t.BodyPrefix == "" {
+		return x.canonOrg(s.texts(a, b), art)
+	}
+	return joinWords(x.qualifiers(cleanWords(s.texts(a, b)), art, false))
+}
+
+// orgBodyCanon names the organisation a head or member title refers to.
+func (x *Extractor) orgBodyCanon(s *sentence, a, b int, t schema.Title, art *articleState) string {
+	if t.BodyPrefix != "" {
+		return x.canonOrg(append([]string{t.BodyPrefix}, s.texts(a, b)...), art)
+	}
+	return x.canonOrg(s.texts(a, b), art)
+}

@@ -1,0 +1,269 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// chunk finds the top-level mentions of a sentence, left to right, longest first.
+func (x *Extractor) chunk(s *sentence, art *articleState) {
+	for i := 0; i < len(s.toks); {
+		m, n := x.chunkAt(s, i, art)
+		if n == 0 {
+			i++
+			continue
+		}
+		if m != nil {
+			if i > 0 {
+				m.preceding = s.low[i-1]
+			}
+			if m.text == "" {
+				m.text = s.surface(art.text, m.tok0, m.tok1)
+			}
+			s.mentions = append(s.mentions, m)
+		}
+		i += n
+	}
+}
+
+func (x *Extractor) chunkAt(s *sentence, i int, art *articleState) (*mention, int) {
+	lw := s.low[i]
+	if d, n, ok := x.matchDate(s, i); ok {
+		return &mention{typ: "Date", tok0: i, tok1: i + n, date: d, rule: "date"}, n
+	}
+	if x.lx.is("pronoun", lw) || (s.inQuote[i] && x.lx.is("firstperson", lw)) {
+		return &mention{typ: "Person", tok0: i, tok1: i + 1, pronoun: true, rule: "pronoun"}, 1
+	}
+	if x.lx.is("quantifier", lw) {
+		if m := x.groupChunk(s, i, art); m != nil {
+			return m, m.tok1 - i
+		}
+		return nil, 1
+	}
+	if m := x.anaphorChunk(s, i); m != nil {
+		return m, m.tok1 - i
+	}
+	tok := s.toks[i]
+	if !tok.IsWord() {
+		return nil, 1
+	}
+	if tok.IsCapitalized() {
+		if m := x.titleChunk(s, i, art); m != nil {
+			return m, m.tok1 - i
+		}
+		return x.capitalChunk(s, i, art)
+	}
+	if m := x.lowerHeadChunk(s, i, art); m != nil {
+		return m, m.tok1 - i
+	}
+	return nil, 1
+}
+
+// anaphorChunk recognises "acara ini", "kegiatan tersebut", "Rakor ini":
+// an event named elsewhere in the article.
+func (x *Extractor) anaphorChunk(s *sentence, i int) *mention {
+	typ, n := x.lx.heads.longest(s.low, i)
+	if typ != "Event" || n == 0 {
+		return nil
+	}
+	j := i + n
+	if j < len(s.low) && (s.low[j] == "ini" || s.low[j] == "tersebut") {
+		return &mention{typ: "Event", tok0: i, tok1: j + 1, anaphor: true, eventHead: x.eventHead(s.low[i : i+n]), rule: "event-anaphor"}
+	}
+	if (s.low[i] == "kegiatan" || s.low[i] == "acara") && n == 1 {
+		return &mention{typ: "Event", tok0: i, tok1: j, anaphor: true, rule: "event-anaphor"}
+	}
+	return nil
+}
+
+// isStop reports whether token i ends a lower-case phrase.
+func (x *Extractor) isStop(s *sentence, i int) bool {
+	if i >= len(s.low) || !s.toks[i].IsWord() {
+		return true
+	}
+	w := s.low[i]
+	if x.lx.function[w] || x.lx.verbs[w] || x.lx.is("negation", w) || x.lx.is("modal", w) || x.lx.is("relative", w) {
+		return true
+	}
+	if _, ok := x.lx.s.Months[w]; ok || x.lx.is("weekday", w) {
+		return true
+	}
+	for _, a := range x.analyses(w) {
+		if a.Prefix == "meN" || a.Prefix == "di" || a.Prefix == "ber" {
+			if len(x.lx.cuesByRoot[a.Root]) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lowerHeadChunk recognises lower-case phrases with a head noun: documents
+// ("pakta integritas"), events ("sosialisasi netralitas"), venues ("ruang
+// Kertha Gosana"), groups ("kepala-kepala dinas") and, when the phrase is a
+// known long form, organisations ("kementerian dalam negeri").
+func (x *Extractor) lowerHeadChunk(s *sentence, i int, art *articleState) *mention {
+	typ, n := x.lx.heads.longest(s.low, i)
+	if n == 0 {
+		return nil
+	}
+	j := i + n
+	switch typ {
+	case "Document":
+		return &mention{typ: typ, tok0: i, tok1: j, canon: s.surface(art.text, i, j), rule: "document-head"}
+	case "Place":
+		if j < len(s.toks) && s.toks[j].IsCapitalized() {
+			end := x.runEnd(s, j, art, true)
+			return &mention{typ: typ, tok0: i, tok1: end, rule: "venue-head"}
+		}
+		return nil
+	case "Event":
+		end := j
+		for end < len(s.toks) && end-i < 7 && !x.isStop(s, end) {
+			if s.toks[end].IsCapitalized() {
+				end = x.runEnd(s, end, art, false)
+				break
+			}
+			end++
+		}
+		m := &mention{typ: typ, tok0: i, tok1: end, eventHead: x.eventHead(s.low[i:j]), rule: "event-head"}
+		return m
+	case "Group":
+		end := j
+		for end < len(s.toks) && end-i < 4 && !x.isStop(s, end) && !s.toks[end].IsCapitalized() {
+			end++
+		}
+		return &mention{typ: typ, tok0: i, tok1: end, rule: "group-head"}
+	case "Organization":
+		end := j
+		for end < len(s.toks) && end-i < 5 && !x.isStop(s, end) && !s.toks[end].IsCapitalized() {
+			end++
+		}
+		for k := end; k > j; k-- {
+			if _, ok := x.lx.abbrLong[strings.Join(s.low[i:k], " ")]; ok {
+				return &mention{typ: typ, tok0: i, tok1: k, rule: "org-long-form"}
+			}
+		}
+	}
+	return nil
+}
+
+// groupChunk reads a quantified collective: "para camat", "seluruh Aparatur
+// Sipil Negara (ASN) di Buleleng", "para Penjabat (Pj) Bupati dan Walikota".
+func (x *Extractor) groupChunk(s *sentence, i int, art *articleState) *mention {
+	j := i
+	for j < len(s.low) && x.lx.is("quantifier", s.low[j]) {
+		j++
+	}
+	start := j
+	for j < len(s.toks) {
+		w := s.low[j]
+		switch {
+		case s.toks[j].IsCapitalized() || s.toks[j].IsAcronym():
+			j++
+		case w == "(" && j+2 < len(s.toks) && s.low[j+2] == ")":
+			j += 3
+		case strings.HasPrefix(w, "se-"):
+			j++
+		case (w == "dan" || w == "serta") && j > start && j+1 < len(s.toks) && s.toks[j+1].IsCapitalized() && x.isTitleWord(s, j+1):
+			j++
+		case w == "di" && j > start && j+1 < len(s.toks) && s.toks[j+1].IsCapitalized():
+			j++
+		case j == start || (!x.isStop(s, j) && isGroupWord(w)):
+			if x.isStop(s, j) {
+				return nil
+			}
+			j++
+		default:
+			goto done
+		}
+		if j-i > 10 {
+			break
+		}
+	}
+done:
+	for j > start && (s.low[j-1] == "di" || s.low[j-1] == "dan" || s.low[j-1] == "serta") {
+		j--
+	}
+	if j == start {
+		return nil
+	}
+	return &mention{typ: "Group", tok0: i, tok1: j, quantified: true, rule: "quantified-group"}
+}
+
+// isGroupWord accepts the lower-case words a collective's name is made of.
+func isGroupWord(w string) bool {
+	switch w {
+	case "provinsi", "kabupaten", "kota", "kabupaten/kota", "daerah", "kita", "lingkungan", "dinas", "pemerintah":
+		return true
+	}
+	return strings.Contains(w, "-") || strings.Contains(w, "/")
+}
+
+func (x *Extractor) isTitleWord(s *sentence, i int) bool {
+	_, n := x.lx.titles.longest(s.low, i)
+	return n > 0
+}
+
+// runEnd returns the end of the capitalised run that starts at i: capitalised
+// words, acronyms, "(ACRONYM)" definitions, initials with their dots, years
+// after an event head, and "dan" inside long body names. inPlace keeps titles
+// and head nouns inside the run (a venue name may hold any of them).
+func (x *Extractor) runEnd(s *sentence, i int, art *articleState, inPlace bool) int {
+	j := i
+	for j < len(s.toks) {
+		t := s.toks[j]
+		w := s.low[j]
+		switch {
+		case t.IsCapitalized() && t.IsWord():
+			if j > i && !inPlace && x.lx.isHonorific(t.Text) && !x.lx.isHonorific(s.toks[j-1].Text) {
+				// an honorific after a body starts a person: "... Pusat Prof Dr. Agus"
+				return j
+			}
+			j++
+		case w == "." && j > i && j+1 < len(s.toks) && (x.lx.isHonorific(s.toks[j-1].Text) || isInitial(s.toks[j-1].Text)) && s.toks[j+1].IsCapitalized():
+			j++
+		case w == "(" && j+2 < len(s.toks) && s.low[j+2] == ")" && s.toks[j+1].IsCapitalized():
+			j += 3
+		case isYear(w) && j > i:
+			j++
+		case w == "dan" && j > i && j+1 < len(s.toks) && s.toks[j+1].IsCapitalized() && !s.toks[j+1].IsAcronym() &&
+			!x.isTitleWord(s, j+1) && x.longBody(s, i, j) && !inPlace:
+			j++
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// longBody reports whether tokens [i,j) read as the start of a long body
+// name that may go on after "dan" ("Asisten Pemerintahan dan Kesejahteraan").
+func (x *Extractor) longBody(s *sentence, i, j int) bool {
+	if _, n := x.lx.titles.longest(s.low, i); n > 0 {
+		return true
+	}
+	typ, n := x.lx.heads.longest(s.low, i)
+	return n > 0 && typ == "Organization"
+}
+
+func isInitial(w string) bool {
+	r := []rune(w)
+	if len(r) == 0 || len(r) > 3 {
+		return false
+	}
+	for _, c := range r {
+		if !unicode.IsUpper(c) {
+			return false
+		}
+	}
+	return true
+}
+
+func isYear(w string) bool { return parseYear(w) > 0 }
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}

@@ -1,0 +1,158 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/graphq/graphq/extract/morph"
+	"github.com/graphq/graphq/schema"
+)
+
+// lexicon indexes the schema data for the lookups the stages make per token.
+type lexicon struct {
+	s *schema.Schema
+
+	titles     phraseIndex[schema.Title]
+	abbrShort  map[string]schema.Abbreviation // by lower-case short form
+	abbrLong   map[string]schema.Abbreviation // by lower-case long form: the preferred short form
+	heads      phraseIndex[string]            // phrase -> entity type
+	regions    phraseIndex[bool]
+	honorific  map[string]bool // lower case, dots removed
+	given      map[string]bool
+	common     map[string]bool
+	function   map[string]bool
+	verbs      map[string]bool
+	person     map[string]bool
+	words      map[string]map[string]bool // role -> words
+	cuesByRoot map[string][]schema.Cue
+	predicates map[string]schema.Predicate
+}
+
+func newLexicon(s *schema.Schema) *lexicon {
+	lx := &lexicon{
+		s:          s,
+		abbrShort:  map[string]schema.Abbreviation{},
+		abbrLong:   map[string]schema.Abbreviation{},
+		honorific:  set(s.Honorifics, dropDots),
+		given:      set(s.GivenNames, strings.ToLower),
+		common:     set(s.CommonWords, strings.ToLower),
+		function:   set(s.FunctionWords, strings.ToLower),
+		verbs:      set(s.Verbs, strings.ToLower),
+		person:     set(s.PersonTokens, strings.ToLower),
+		words:      map[string]map[string]bool{},
+		cuesByRoot: map[string][]schema.Cue{},
+		predicates: map[string]schema.Predicate{},
+	}
+	for _, t := range s.Titles {
+		lx.titles.add(t.Surface, t)
+	}
+	for _, a := range s.Abbreviations {
+		if _, ok := lx.abbrShort[strings.ToLower(a.Short)]; !ok {
+			lx.abbrShort[strings.ToLower(a.Short)] = a
+		}
+		if _, ok := lx.abbrLong[strings.ToLower(a.Long)]; !ok {
+			lx.abbrLong[strings.ToLower(a.Long)] = a
+		}
+	}
+	for typ, hs := range s.Heads {
+		for _, h := range hs {
+			lx.heads.add(h, typ)
+		}
+	}
+	for _, r := range s.Regions {
+		lx.regions.add(r, true)
+	}
+	for _, p := range s.Places {
+		if len(strings.Fields(p)) == 1 {
+			lx.regions.add(p, true)
+		}
+	}
+	for role, ws := range s.Words {
+		lx.words[role] = set(ws, strings.ToLower)
+	}
+	for _, c := range s.Cues {
+		root := strings.ReplaceAll(c.Root, " ", "")
+		lx.cuesByRoot[root] = append(lx.cuesByRoot[root], c)
+	}
+	for _, p := range s.Predicates {
+		lx.predicates[p.Name] = p
+	}
+	return lx
+}
+
+func (lx *lexicon) is(role, word string) bool { return lx.words[role][strings.ToLower(word)] }
+
+func (lx *lexicon) isHonorific(word string) bool { return lx.honorific[dropDots(word)] }
+
+// cues returns the cues a word may realise, with the affix reading that
+// matched, so callers can tell "mewakili" (active) from "diwakili" (passive).
+func (lx *lexicon) cues(word string) []cueMatch {
+	var out []cueMatch
+	for _, a := range morph.Analyze(word) {
+		for _, c := range lx.cuesByRoot[a.Root] {
+			out = append(out, cueMatch{Cue: c, Analysis: a})
+		}
+	}
+	return out
+}
+
+type cueMatch struct {
+	schema.Cue
+	morph.Analysis
+}
+
+func set(words []string, key func(string) string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[key(w)] = true
+	}
+	return m
+}
+
+func dropDots(s string) string { return strings.ToLower(strings.ReplaceAll(s, ".", "")) }
+
+// phraseIndex finds the longest multi-word phrase starting at a token.
+type phraseIndex[V any] struct {
+	byFirst map[string][]phraseEntry[V]
+}
+
+type phraseEntry[V any] struct {
+	words []string // lower case
+	value V
+}
+
+func (p *phraseIndex[V]) add(phrase string, v V) {
+	if p.byFirst == nil {
+		p.byFirst = map[string][]phraseEntry[V]{}
+	}
+	words := strings.Fields(strings.ToLower(phrase))
+	if len(words) == 0 {
+		return
+	}
+	p.byFirst[words[0]] = append(p.byFirst[words[0]], phraseEntry[V]{words: words, value: v})
+}
+
+// longest returns the value and length in words of the longest phrase that
+// starts at words[i] (words given in lower case).
+func (p *phraseIndex[V]) longest(words []string, i int) (V, int) {
+	var best V
+	n := 0
+	if i >= len(words) {
+		return best, 0
+	}
+	for _, e := range p.byFirst[words[i]] {
+		if len(e.words) <= n || i+len(e.words) > len(words) {
+			continue
+		}
+		ok := true
+		for k, w := range e.words {
+			if words[i+k] != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best, n = e.value, len(e.words)
+		}
+	}
+	return best, n
+}

@@ -1,0 +1,652 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// site is one cue word found in a sentence, with the arguments found for it.
+type site struct {
+	at, width int
+	cue       cueMatch
+	left      []*mention // the subject (active) or patient (passive) side
+	right     []*mention
+}
+
+// relation holds the per-sentence state of the relation rules.
+type relation struct {
+	x       *Extractor
+	s       *sentence
+	st      *articleState
+	out     *collector
+	args    []*mention
+	claimed map[*mention]bool
+	sites   []*site
+	emitted []Triple
+}
+
+// relate applies the predicate rules to one sentence.
+func (x *Extractor) relate(s *sentence, st *articleState, out *collector) {
+	r := &relation{x: x, s: s, st: st, out: out, claimed: map[*mention]bool{}}
+	for _, m := range s.mentions {
+		if m.typ == "Generic" {
+			continue
+		}
+		if m.pronoun {
+			if st.lastPerson == nil {
+				continue
+			}
+			m.canon, m.typ = st.lastPerson.canon, "Person"
+		}
+		r.args = append(r.args, m)
+	}
+	r.titles()
+	r.issuers()
+	r.cues()
+	r.composition()
+	r.setting()
+	r.companions()
+	for _, m := range r.args {
+		if m.typ == "Person" && !m.pronoun && m.canon != "" {
+			st.lastPerson = m
+			if r.subjectOfSomething(m) {
+				break
+			}
+		}
+	}
+}
+
+func (r *relation) emit(subj *mention, pred string, obj *mention, conf float64, rule string) {
+	if subj == nil || obj == nil {
+		return
+	}
+	if !r.allowed(pred, subj.typ, true) || !r.allowed(pred, obj.typ, false) {
+		return
+	}
+	r.out.add(r.s, subj, pred, obj, conf, rule)
+	r.emitted = append(r.emitted, Triple{Subject: subj.canon, Predicate: pred, Object: obj.canon, SubjectType: subj.typ, ObjectType: obj.typ})
+}
+
+// allowed checks a type against a predicate's domain or range. A Position
+// may stand wherever a Person may: "Mendagri" issues, "Bupati" urges.
+func (r *relation) allowed(pred, typ string, subject bool) bool {
+	p, ok := r.x.lx.predicates[pred]
+	if !ok {
+		return false
+	}
+	types := p.ObjectTypes
+	if subject {
+		types = p.SubjectTypes
+	}
+	if slices.Contains(types, typ) {
+		return true
+	}
+	return typ == "Position" && slices.Contains(types, "Person")
+}
+
+func (r *relation) subjectOfSomething(m *mention) bool {
+	for _, t := range r.emitted {
+		if t.Subject == m.canon {
+			return true
+		}
+	}
+	return false
+}
+
+// titles: "Wabup Ketut Suiasa" holds Wakil Bupati; a head title heads its
+// body, a member title belongs to it; "X selaku Y" holds Y.
+func (r *relation) titles() {
+	for i, m := range r.args {
+		if m.typ == "Person" && m.position != nil {
+			conf := 0.9
+			if m.rule == "title-apposition" {
+				conf = 0.85
+			}
+			r.emit(m, "holds", m.position, conf, m.rule)
+			if m.body != nil {
+				switch m.titleKind {
+				case "head":
+					r.emit(m, "headOf", m.body, conf, m.rule+"-head")
+				case "member":
+					r.emit(m, "memberOf", m.body, conf, m.rule+"-member")
+				}
+			}
+		}
+		if m.typ == "Person" && i+1 < len(r.args) && m.tok1 < len(r.s.low) {
+			next := r.args[i+1]
+			if (r.s.low[m.tok1] == "selaku" || r.s.low[m.tok1] == "sebagai") && next.tok0 == m.tok1+1 && next.typ == "Position" {
+				r.emit(m, "holds", next, 0.85, "selaku")
+			}
+		}
+	}
+}
+
+// issuers: "surat edaran dari KASN, Mendagri, BKN" and "keputusan bersama
+// Mendagri, Menpan RB": the list after a document issued it.
+func (r *relation) issuers() {
+	for _, d := range r.args {
+		if d.typ != "Document" {
+			continue
+		}
+		at := d.tok1
+		if at < len(r.s.low) && (r.s.low[at] == "dari" || r.s.low[at] == "oleh") {
+			at++
+		}
+		first := r.argAt(at)
+		if first == nil || !r.allowed("issues", first.typ, true) {
+			continue
+		}
+		for _, a := range r.list(first, "issues", true) {
+			r.emit(a, "issues", d, 0.8, "document-from")
+			r.claimed[a] = true
+		}
+	}
+}
+
+// argAt returns the argument that starts at token i.
+func (r *relation) argAt(i int) *mention {
+	for _, a := range r.args {
+		if a.tok0 == i {
+			return a
+		}
+	}
+	return nil
+}
+
+// argEndingAt returns the argument whose last token is i-1.
+func (r *relation) argEndingAt(i int) *mention {
+	for _, a := range r.args {
+		if a.tok1 == i {
+			return a
+		}
+	}
+	return nil
+}
+
+var listWords = map[string]bool{",": true, "dan": true, "serta": true, "termasuk": true, "juga": true, "maupun": true, "atau": true, ":": true}
+var delegateWords = map[string]bool{"utusan": true, "perwakilan": true}
+
+// list reads "A, B, dan C" from its first item: items of types the role
+// allows, skipping delegates ("utusan Kepala Badan"), which are not entities.
+func (r *relation) list(first *mention, pred string, subject bool) []*mention {
+	items := []*mention{first}
+	pos := first.tok1
+	for pos < len(r.s.low) {
+		start := pos
+		for pos < len(r.s.low) && listWords[r.s.low[pos]] {
+			pos++
+		}
+		if pos == start || pos >= len(r.s.low) {
+			break
+		}
+		if delegateWords[r.s.low[pos]] {
+			for pos < len(r.s.low) && r.s.low[pos] != "," && r.s.low[pos] != "dan" && r.s.low[pos] != "serta" {
+				pos++
+			}
+			continue
+		}
+		next := r.argAt(pos)
+		if next == nil || !r.allowed(pred, next.typ, subject) {
+			break
+		}
+		// ", pejabat administratur" after a group is apposition, not a new item.
+		if r.s.low[start] == "," && pos == start+1 && next.typ == "Group" && !next.quantified && !r.s.toks[next.tok0].IsCapitalized() {
+			break
+		}
+		items = append(items, next)
+		pos = next.tok1
+	}
+	return items
+}
+
+// blocked reports whether the cue at k is negated, modal or hypothetical.
+func (r *relation) blocked(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		w := r.s.low[j]
+		if r.x.lx.is("negation", w) || r.x.lx.is("modal", w) {
+			return true
+		}
+	}
+	return false
+}
+
+var objectSkip = map[string]bool{"kepada": true, "juga": true, "pula": true, "tolong": true, "gelaran": true, "secara": false}
+
+// cues finds every cue word of the sentence and applies its pattern.
+func (r *relation) cues() {
+	urged := false
+	for k := 0; k < len(r.s.toks); k++ {
+		if !r.s.toks[k].IsWord() || r.insideArg(k) {
+			continue
+		}
+		word, width := r.s.low[k], 1
+		if k+1 < len(r.s.low) && r.s.low[k+1] == "sama" {
+			word, width = word+"sama", 2
+		}
+		for _, cm := range r.x.lx.cues(word) {
+			if !patternFits(cm) || r.blocked(k) || (urged && cm.Predicate != "urges") {
+				continue
+			}
+			st := &site{at: k, width: width, cue: cm}
+			if r.apply(st) {
+				r.sites = append(r.sites, st)
+				if cm.Predicate == "urges" {
+					urged = true
+				}
+				break
+			}
+		}
+	}
+}
+
+// insideArg reports whether token k lies inside a mention (a cue word in a
+// name, such as "Rumah Jabatan", is not a cue).
+func (r *relation) insideArg(k int) bool {
+	for _, a := range r.args {
+		if k >= a.tok0 && k < a.tok1 && a.typ != "Event" {
+			return true
+		}
+		if k >= a.tok0 && k < a.tok1 && a.typ == "Event" && k > a.tok0 {
+			return true
+		}
+	}
+	return false
+}
+
+// patternFits checks that a word's affixes suit the cue's pattern.
+func patternFits(cm cueMatch) bool {
+	p, s := cm.Analysis.Prefix, cm.Analysis.Suffix
+	switch cm.Pattern {
+	case "active", "inverse":
+		return p == "meN" || p == "ber" || (p == "" && (s == "kan" || s == "i"))
+	case "passive", "inverse-passive":
+		return p == "di" || p == "ter"
+	case "intrans":
+		return p == "" && s == ""
+	case "noun":
+		return (s == "an" && (p == "" || p == "peN" || p == "per")) || (p == "" && s == "")
+	case "with":
+		return p == "ber" || p == "meN" || p == ""
+	}
+	return false
+}
+
+func (r *relation) apply(st *site) bool {
+	pred := st.cue.Predicate
+	after := st.at + st.width
+	switch st.cue.Pattern {
+	case "active", "inverse":
+		subjRole, objRole := true, false
+		if st.cue.Pattern == "inverse" {
+			subjRole, objRole = false, true
+		}
+		objs := r.objectsAt(after, pred, objRole, st.cue.Marker)
+		subj := r.findLeft(st.at, pred, subjRole)
+		if subj == nil || len(objs) == 0 {
+			return subj != nil && len(objs) == 0 && false
+		}
+		st.left, st.right = r.coSubjects(subj, pred, subjRole), objs
+		for _, s := range st.left {
+			for _, o := range objs {
+				if st.cue.Pattern == "inverse" {
+					r.emit(o, pred, s, 0.8, "inverse-"+st.cue.Cue.Root)
+				} else {
+					r.emit(s, pred, o, 0.85, "active-"+st.cue.Cue.Root)
+				}
+			}
+		}
+		r.claim(objs)
+		return true
+	case "passive", "inverse-passive":
+		leftRole, rightRole := false, true
+		if st.cue.Pattern == "inverse-passive" {
+			leftRole, rightRole = true, false
+		}
+		at := after
+		if at < len(r.s.low) && r.s.low[at] == "oleh" {
+			at++
+		}
+		first := r.argAt(at)
+		patient := r.findLeft(st.at, pred, leftRole)
+		if first == nil || patient == nil || !r.allowed(pred, first.typ, rightRole) {
+			return false
+		}
+		agents := r.list(first, pred, rightRole)
+		st.left, st.right = []*mention{patient}, agents
+		for _, a := range agents {
+			if st.cue.Pattern == "passive" {
+				r.emit(a, pred, patient, 0.85, "passive-"+st.cue.Cue.Root)
+			} else {
+				r.emit(patient, pred, a, 0.85, "passive-"+st.cue.Cue.Root)
+			}
+		}
+		r.claim(agents)
+		return true
+	case "intrans":
+		at := after
+		for at < len(r.s.low) && (r.s.low[at] == "," || r.s.low[at] == ":") {
+			at++
+		}
+		var subjects []*mention
+		if first := r.argAt(at); first != nil && r.allowed(pred, first.typ, true) {
+			subjects = r.list(first, pred, true)
+		} else if s := r.findLeft(st.at, pred, true); s != nil {
+			subjects = []*mention{s}
+		}
+		ev, conf := r.eventFor(st.at)
+		if ev == nil || len(subjects) == 0 {
+			return false
+		}
+		st.left, st.right = subjects, []*mention{ev}
+		for _, s := range subjects {
+			r.emit(s, pred, ev, conf, "intrans-"+st.cue.Cue.Root)
+		}
+		r.claim(subjects)
+		return true
+	case "noun":
+		return r.applyNoun(st)
+	case "with":
+		at := after
+		if at >= len(r.s.low) || r.s.low[at] != st.cue.Marker {
+			return false
+		}
+		obj := r.argAt(at + 1)
+		subj := r.findLeft(st.at, pred, true)
+		if obj == nil || subj == nil {
+			return false
+		}
+		st.left, st.right = []*mention{subj}, []*mention{obj}
+		r.emit(subj, pred, obj, 0.85, "with-"+strings.ReplaceAll(st.cue.Cue.Root, " ", ""))
+		r.claim(st.right)
+		return true
+	}
+	return false
+}
+
+func (r *relation) claim(ms []*mention) {
+	for _, m := range ms {
+		r.claimed[m] = true
+	}
+}
+
+// objectsAt reads the object list that starts right after a cue, skipping
+// the few words that may stand between ("kepada", "juga", "tolong").
+func (r *relation) objectsAt(at int, pred string, subjectRole bool, marker string) []*mention {
+	for at < len(r.s.low) && (objectSkip[r.s.low[at]] || (marker != "" && r.s.low[at] == marker)) {
+		at++
+	}
+	first := r.argAt(at)
+	if first == nil || !r.allowed(pred, first.typ, subjectRole) {
+		return nil
+	}
+	return r.list(first, pred, subjectRole)
+}
+
+// findLeft finds the argument on the left of a cue: the nearest unclaimed
+// mention of a fitting type, or else the left argument of an earlier cue
+// ("X yang mewakili Y, menghadiri Z": X attends Z); failing both, the
+// speaker of a quote ("…,” katanya").
+func (r *relation) findLeft(k int, pred string, subjectRole bool) *mention {
+	for j := k; j > 0; j-- {
+		if a := r.argEndingAt(j); a != nil && !r.claimed[a] && r.allowed(pred, a.typ, subjectRole) {
+			return a
+		}
+		for _, st := range r.sites {
+			if st.at+st.width == j && len(st.left) > 0 && r.allowed(pred, st.left[0].typ, subjectRole) {
+				return st.left[0]
+			}
+		}
+		if r.s.low[j-1] == ";" {
+			break
+		}
+	}
+	if subjectRole && r.st.lastPerson != nil && r.hasSpeechVerb() && r.allowed(pred, "Person", true) {
+		return r.st.lastPerson
+	}
+	return nil
+}
+
+// hasSpeechVerb reports a quote attribution by pronoun ("katanya", "ujarnya").
+func (r *relation) hasSpeechVerb() bool {
+	for _, w := range r.s.low {
+		if strings.HasSuffix(w, "nya") && r.x.lx.is("speech", strings.TrimSuffix(w, "nya")) {
+			return true
+		}
+	}
+	return false
+}
+
+// coSubjects adds "X bersama Y" partners to a subject, and records their
+// cooperation.
+func (r *relation) coSubjects(subj *mention, pred string, subjectRole bool) []*mention {
+	out := []*mention{subj}
+	if subj.tok0 >= 2 && r.s.low[subj.tok0-1] == "bersama" {
+		if partner := r.argEndingAt(subj.tok0 - 1); partner != nil && r.allowed(pred, partner.typ, subjectRole) {
+			out = append([]*mention{partner}, out...)
+			r.emit(partner, "cooperatesWith", subj, 0.8, "bersama")
+		}
+	}
+	return out
+}
+
+// applyNoun handles cues written as nouns: "narasumber", "memberikan
+// sambutan", "arahan kepada", "penandatanganan … oleh".
+func (r *relation) applyNoun(st *site) bool {
+	pred := st.cue.Predicate
+	after := st.at + st.width
+	switch pred {
+	case "speaksAt":
+		var speaker *mention
+		at := after
+		for at < len(r.s.low) && at < after+3 && (r.s.low[at] == "dari" || r.s.low[at] == "speaker" || r.s.low[at] == ",") {
+			at++
+		}
+		if a := r.argAt(at); a != nil && a.typ == "Person" {
+			speaker = a
+		} else {
+			speaker = r.findLeft(st.at, pred, true)
+		}
+		ev, conf := r.eventFor(st.at)
+		if speaker == nil || ev == nil {
+			return false
+		}
+		st.left, st.right = []*mention{speaker}, []*mention{ev}
+		r.emit(speaker, pred, ev, conf, "noun-"+st.cue.Cue.Root)
+		return true
+	case "advises":
+		to := r.markerAfter(after, "kepada", 8)
+		if to < 0 {
+			return false
+		}
+		// "minta arahan kepada KASN terhadap ASN": KASN advises ASN.
+		if r.askedFor(st.at) {
+			giver := r.argAt(to + 1)
+			rec := r.markerAfter(to+1, "terhadap", 4)
+			if giver == nil || rec < 0 || r.argAt(rec+1) == nil {
+				return false
+			}
+			r.emit(giver, pred, r.argAt(rec+1), 0.75, "noun-asked-"+st.cue.Cue.Root)
+			return true
+		}
+		objs := r.objectsAt(to+1, pred, false, "")
+		subj := r.findLeft(st.at, pred, true)
+		if subj == nil || len(objs) == 0 {
+			return false
+		}
+		st.left, st.right = []*mention{subj}, objs
+		for _, o := range objs {
+			r.emit(subj, pred, o, 0.75, "noun-"+st.cue.Cue.Root)
+		}
+		return true
+	case "signs":
+		by := r.markerAfter(after, "oleh", 6)
+		doc := r.argAt(after)
+		if by < 0 || doc == nil || doc.typ != "Document" {
+			return false
+		}
+		first := r.argAt(by + 1)
+		if first == nil {
+			return false
+		}
+		for _, a := range r.list(first, pred, true) {
+			r.emit(a, pred, doc, 0.8, "noun-"+st.cue.Cue.Root)
+		}
+		return true
+	}
+	return false
+}
+
+func (r *relation) markerAfter(from int, marker string, within int) int {
+	for j := from; j < len(r.s.low) && j < from+within; j++ {
+		if r.s.low[j] == marker {
+			return j
+		}
+		if r.s.low[j] == "." || r.s.low[j] == ";" {
+			break
+		}
+	}
+	return -1
+}
+
+func (r *relation) askedFor(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		for _, root := range r.x.lx.cues(r.s.low[j]) {
+			if root.Cue.Root == "minta" {
+				return true
+			}
+		}
+		if r.s.low[j] == "mohon" {
+			return true
+		}
+	}
+	return false
+}
+
+// eventFor picks the event a cue at k is about: an event named after it,
+// else before it, else the article's event.
+func (r *relation) eventFor(k int) (*mention, float64) {
+	var before *mention
+	for _, a := range r.args {
+		if a.typ != "Event" || r.x.isElection(a) {
+			continue
+		}
+		if a.tok0 > k {
+			return a, 0.8
+		}
+		before = a
+	}
+	if before != nil {
+		return before, 0.75
+	}
+	if r.st.mainEvent != nil {
+		return r.st.mainEvent, 0.6
+	}
+	return nil, 0
+}
+
+// composition: "Satgas Netralitas ASN terdiri dari Kemendagri, Bawaslu dan
+// BKN": each is a member of the whole.
+func (r *relation) composition() {
+	for k := 0; k+1 < len(r.s.low); k++ {
+		if r.s.low[k] != "terdiri" || (r.s.low[k+1] != "dari" && r.s.low[k+1] != "atas") {
+			continue
+		}
+		whole := r.argEndingAt(k)
+		first := r.argAt(k + 2)
+		if whole == nil || first == nil || !r.allowed("memberOf", whole.typ, false) {
+			continue
+		}
+		for _, part := range r.list(first, "memberOf", true) {
+			r.emit(part, "memberOf", whole, 0.85, "terdiri-dari")
+		}
+	}
+}
+
+// setting attaches venues and dates to the sentence's event: "bertempat di
+// Hotel Aston", "di Gedung …", "Kamis (14/9)".
+func (r *relation) setting() {
+	for _, a := range r.args {
+		switch a.typ {
+		case "Place":
+			if a.rule != "venue" && a.rule != "venue-head" {
+				continue
+			}
+			if a.tok0 == 0 || !r.x.lx.is("venue", r.s.low[a.tok0-1]) {
+				continue
+			}
+			if ev, conf := r.settingEvent(a); ev != nil {
+				r.emit(ev, "heldAt", a, conf, "venue")
+			}
+		case "Date":
+			if a.date.day == 0 {
+				continue
+			}
+			if ev, conf := r.settingEvent(a); ev != nil {
+				conf2 := conf
+				if a.rule == "date-weekday-year" {
+					conf2 -= 0.1
+				}
+				r.emit(ev, "heldOn", a, conf2, a.rule)
+			}
+		}
+	}
+}
+
+// settingEvent is the event a venue or date belongs to: an event right
+// before it ("Pilkada serentak tanggal 27 November 2024"), else the event a
+// cue of the sentence is about, else the sentence's first event.
+func (r *relation) settingEvent(m *mention) (*mention, float64) {
+	for j := m.tok0; j > 0 && j >= m.tok0-3; j-- {
+		if a := r.argEndingAt(j); a != nil && a.typ == "Event" {
+			return a, 0.85
+		}
+		if w := r.s.low[j-1]; w != "," && w != "pada" && w != "tanggal" && w != "hari" {
+			break
+		}
+	}
+	for _, st := range r.sites {
+		for _, side := range [][]*mention{st.right, st.left} {
+			for _, a := range side {
+				if a.typ == "Event" && !r.x.isElection(a) {
+					return a, 0.8
+				}
+			}
+		}
+	}
+	for _, a := range r.args {
+		if a.typ == "Event" && !r.x.isElection(a) && !scenePrepositions[a.preceding] {
+			return a, 0.7
+		}
+	}
+	return nil, 0
+}
+
+// companions: who accompanies an attendee attends too.
+func (r *relation) companions() {
+	for _, t := range r.emitted {
+		if t.Predicate != "accompaniedBy" {
+			continue
+		}
+		for _, u := range r.emitted {
+			if u.Predicate == "attends" && u.Subject == t.Subject {
+				comp := r.find(t.Object, t.ObjectType)
+				ev := r.find(u.Object, u.ObjectType)
+				if comp != nil && ev != nil {
+					r.emit(comp, "attends", ev, 0.6, "companion-attends")
+				}
+			}
+		}
+	}
+}
+
+func (r *relation) find(canon, typ string) *mention {
+	for _, a := range r.args {
+		if a.canon == canon && a.typ == typ {
+			return a
+		}
+	}
+	if m := r.st.mainEvent; m != nil && m.canon == canon && m.typ == typ {
+		return m
+	}
+	return nil
+}

@@ -1,0 +1,204 @@
+package extract
+
+import "strings"
+
+// resolve gives every mention its canonical name inside the article: short
+// and misspelt names become full names, bare titles their holders, event
+// anaphora the event they refer to, dates ISO where the year is known.
+func (x *Extractor) resolve(sents []*sentence, st *articleState) {
+	holders := map[string][]string{} // position canon -> persons
+	for _, s := range sents {
+		x.nameGenericEvents(s)
+		for _, m := range s.mentions {
+			x.canonicalise(s, m, st)
+			if m.typ == "Person" && m.position != nil {
+				holders[m.position.canon] = appendUnique(holders[m.position.canon], m.canon)
+			}
+		}
+	}
+	st.mainEvent = x.mainEvent(sents)
+	var recent []*mention
+	for _, s := range sents {
+		for _, m := range s.mentions {
+			switch {
+			case m.typ == "Position" && m.bareTitle:
+				if h := holderOf(holders, m.canon); h != "" {
+					m.typ, m.canon, m.rule = "Person", h, "bare-title-holder"
+				}
+			case m.typ == "Event" && (m.anaphor || x.bareEventHead(s, m)):
+				if ref := x.antecedentEvent(m, recent, st); ref != nil && ref != m {
+					m.canon, m.eventHead = ref.canon, ref.eventHead
+				}
+			}
+			if m.typ == "Event" && !m.anaphor {
+				recent = append(recent, m)
+			}
+		}
+	}
+}
+
+func appendUnique(list []string, v string) []string {
+	for _, x := range list {
+		if x == v {
+			return list
+		}
+	}
+	return append(list, v)
+}
+
+// holderOf finds the one person holding an office whose name contains the
+// bare title ("Sekda" -> the person holding "Penjabat Sekretaris Daerah").
+func holderOf(holders map[string][]string, title string) string {
+	found := ""
+	for pos, people := range holders {
+		if !containsWords(pos, title) {
+			continue
+		}
+		for _, p := range people {
+			if found != "" && found != p {
+				return ""
+			}
+			found = p
+		}
+	}
+	return found
+}
+
+func containsWords(hay, needle string) bool {
+	return strings.Contains(" "+strings.ToLower(hay)+" ", " "+strings.ToLower(needle)+" ")
+}
+
+func (x *Extractor) canonicalise(s *sentence, m *mention, st *articleState) {
+	texts := s.texts(m.tok0, m.tok1)
+	switch m.typ {
+	case "Person":
+		if m.pronoun {
+			return
+		}
+		m.canon = st.resolvePerson(m.canon)
+		if m.position != nil {
+			m.text = s.surface(st.text, m.position.tok1, m.tok1)
+			if m.text == "" || strings.HasPrefix(m.text, ",") {
+				m.text = strings.TrimSpace(strings.TrimPrefix(m.text, ","))
+			}
+		}
+	case "Organization":
+		if m.canon == "" {
+			m.canon = x.canonOrg(texts, st)
+		}
+	case "Event":
+		if m.anaphor {
+			return
+		}
+		year := 0
+		for k := m.tok1; k < len(s.toks) && k < m.tok1+8; k++ {
+			if y := parseYear(s.low[k]); y > 0 {
+				year = y
+				break
+			}
+		}
+		m.canon = x.canonEvent(texts, st, year)
+		if m.eventHead == "" {
+			m.eventHead = strings.ToLower(strings.Fields(m.canon + " x")[0])
+		}
+	case "Group":
+		m.canon, m.typ = x.canonGroup(texts, st)
+		if m.typ == "" {
+			m.typ = "Group"
+		}
+	case "Date":
+		d := m.date
+		d.inferYear(st.years)
+		m.canon = d.iso()
+		if d.year > 0 && m.date.year == 0 {
+			m.rule = "date-weekday-year"
+		}
+		m.date = d
+	default:
+		if m.canon == "" {
+			m.canon = joinWords(cleanWords(texts))
+		}
+	}
+}
+
+// nameGenericEvents lets a name after "bertajuk"/"bertema" name the generic
+// event before it: "kampanye ... bertajuk Gerakan Nasional Netralitas ASN".
+func (x *Extractor) nameGenericEvents(s *sentence) {
+	for i, m := range s.mentions {
+		if m.typ != "Event" || i+1 >= len(s.mentions) {
+			continue
+		}
+		for k := m.tok1; k < len(s.toks) && k < m.tok1+5; k++ {
+			switch s.low[k] {
+			case "bertajuk", "bertema", "berjudul", "bernama", "bertajukkan":
+				next := s.mentions[i+1]
+				if next.tok0 == k+1 {
+					next.typ = "Event"
+					if next.eventHead == "" {
+						next.eventHead = strings.ToLower(s.toks[next.tok0].Text)
+					}
+					m.typ = "Generic"
+				}
+				k = len(s.toks)
+			}
+		}
+	}
+}
+
+var scenePrepositions = map[string]bool{"pada": true, "dalam": true, "jelang": true, "menjelang": true, "menyambut": true, "saat": true, "di": true, "untuk": true}
+
+// mainEvent is the event an article reports: the first named event of a
+// full sentence that is not an election and not a time or setting
+// ("menjelang Pilkada", "pada Pemilu").
+func (x *Extractor) mainEvent(sents []*sentence) *mention {
+	var fallback *mention
+	for _, s := range sents {
+		full := strings.ContainsAny(s.text[len(s.text)-1:], ".!?”\")")
+		for _, m := range s.mentions {
+			if m.typ != "Event" || m.anaphor {
+				continue
+			}
+			if fallback == nil {
+				fallback = m
+			}
+			if full && !x.isElection(m) && !scenePrepositions[m.preceding] {
+				return m
+			}
+		}
+	}
+	return fallback
+}
+
+func (x *Extractor) isElection(m *mention) bool {
+	a, ok := x.lx.abbrShort[m.eventHead]
+	return ok && a.Scope == "short"
+}
+
+// bareEventHead reports whether an event mention is its head word alone
+// ("Sosialisasi"), which refers to the article's event of that kind.
+func (x *Extractor) bareEventHead(s *sentence, m *mention) bool {
+	return m.tok1-m.tok0 == 1 && !x.isElection(m)
+}
+
+func (x *Extractor) antecedentEvent(m *mention, recent []*mention, st *articleState) *mention {
+	if m.eventHead != "" {
+		for i := len(recent) - 1; i >= 0; i-- {
+			r := recent[i]
+			if r != m && r.tok1-r.tok0 > 1 && headsMatch(r.eventHead, m.eventHead) {
+				return r
+			}
+		}
+		if st.mainEvent != nil && headsMatch(st.mainEvent.eventHead, m.eventHead) {
+			return st.mainEvent
+		}
+		if !m.anaphor {
+			return nil
+		}
+	}
+	return st.mainEvent
+}
+
+func headsMatch(a, b string) bool {
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	return a != "" && b != "" && (strings.HasPrefix(a, b) || strings.HasPrefix(b, a))
+}

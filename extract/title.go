@@ -1,0 +1,224 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/graphq/graphq/schema"
+)
+
+// titleChunk reads an office title with what follows it: a body or region,
+// and a person's name, written directly after it ("Kepala BKPSDM Gede
+// Wijaya") or in apposition ("Sekda Kota Denpasar, AAN Rai Iswara").
+func (x *Extractor) titleChunk(s *sentence, i int, art *articleState) *mention {
+	var chain []schema.Title
+	j := i
+	for j < len(s.toks) {
+		t, n := x.lx.titles.longest(s.low, j)
+		if n == 0 || (j > i && !s.toks[j].IsCapitalized()) {
+			break
+		}
+		chain = append(chain, t)
+		j += n
+		// "Penjabat (Pj) Bupati": the parenthesis repeats the title.
+		if j+2 < len(s.toks) && s.low[j] == "(" && s.low[j+2] == ")" {
+			if t2, n2 := x.lx.titles.longest(s.low, j+1); n2 == 1 && t2.Full == t.Full {
+				j += 3
+			}
+		}
+		if t.Kind != "prefix" {
+			break
+		}
+	}
+	if len(chain) == 0 || chain[len(chain)-1].Kind == "prefix" {
+		return nil
+	}
+	main := chain[len(chain)-1]
+	bodyStart, end := j, j
+	if main.Takes != "none" || (j < len(s.toks) && s.toks[j].IsAcronym()) {
+		end = x.bodyRunEnd(s, j, art)
+	}
+	nameStart := x.splitName(s, bodyStart, end, main, art)
+	pos := &mention{typ: "Position", tok0: i, tok1: nameStart, titleKind: main.Kind, rule: "title"}
+	pos.text = s.surface(art.text, i, nameStart)
+	body := strings.TrimSpace(x.bodyCanon(s, bodyStart, nameStart, main, art))
+	var full []string
+	for _, t := range chain {
+		full = append(full, t.Full)
+	}
+	pos.canon = strings.Join(full, " ")
+	if body != "" {
+		pos.canon += " " + body
+		if x.isOrgBody(s, bodyStart, nameStart, main) && (main.Kind == "head" || main.Kind == "member") {
+			org := &mention{typ: "Organization", tok0: bodyStart, tok1: nameStart, rule: "title-body"}
+			org.text = s.surface(art.text, bodyStart, nameStart)
+			org.canon = x.orgBodyCanon(s, bodyStart, nameStart, main, art)
+			pos.body = org
+		}
+	} else {
+		pos.bareTitle = true
+	}
+	if nameStart == end {
+		// "Sekda Kota Denpasar, AAN Rai Iswara": a name in apposition.
+		if ns, ne, ok := x.appositionName(s, end, art); ok {
+			person := x.personMention(s, ns, ne, art, "title-apposition")
+			person.tok0 = i
+			person.position, person.body, person.titleKind = pos, pos.body, main.Kind
+			return person
+		}
+		return pos
+	}
+	person := x.personMention(s, nameStart, x.degreesEnd(s, end), art, "title-name")
+	person.tok0 = i
+	person.position, person.body, person.titleKind = pos, pos.body, main.Kind
+	return person
+}
+
+// bodyRunEnd extends the run after a title over a body written with a comma
+// inside its long form when an acronym closes it: "Badan Kepegawaian,
+// Pengembangan Sumber Daya Manusia (BPKSDM) Kota Denpasar".
+func (x *Extractor) bodyRunEnd(s *sentence, j int, art *articleState) int {
+	end := x.runEnd(s, j, art, false)
+	if end < len(s.toks) && x.lx.isHonorific(s.toks[end].Text) {
+		end = x.runEnd(s, end, art, true)
+	}
+	if end > j && end+1 < len(s.toks) && s.low[end] == "," && s.toks[end+1].IsCapitalized() {
+		e2 := x.runEnd(s, end+1, art, false)
+		for k := end + 1; k < e2; k++ {
+			if s.low[k] == "(" {
+				return e2
+			}
+		}
+	}
+	return end
+}
+
+// splitName finds where a person's name begins in the run [a,b) after a
+// title, scanning back from the end over name-like words.
+func (x *Extractor) splitName(s *sentence, a, b int, t schema.Title, art *articleState) int {
+	k := b
+	for k > a && x.nameLike(s, k-1, art) {
+		k--
+	}
+	// Honorifics and initials open a name; a dot cannot.
+	for k < b && s.low[k] == "." {
+		k++
+	}
+	if k == b {
+		return b
+	}
+	words := 0
+	known := false
+	for n := k; n < b; n++ {
+		if s.toks[n].IsWord() && !x.lx.isHonorific(s.toks[n].Text) {
+			words++
+			known = known || x.lx.given[s.low[n]] || x.lx.person[s.low[n]] || art.personTokens[s.low[n]]
+		}
+	}
+	if words == 0 {
+		return b
+	}
+	if k == a && words == 1 && !known && t.Takes != "none" {
+		return b // "Bupati Tapanuli": a region we do not know, not a name
+	}
+	return k
+}
+
+// nameLike reports whether token k may be part of a person's name.
+func (x *Extractor) nameLike(s *sentence, k int, art *articleState) bool {
+	t := s.toks[k]
+	w := s.low[k]
+	switch {
+	case w == ".":
+		return k > 0 && (x.lx.isHonorific(s.toks[k-1].Text) || isInitial(s.toks[k-1].Text))
+	case !t.IsWord() || !t.IsCapitalized():
+		return false
+	case x.lx.isHonorific(t.Text), x.lx.given[w], art.personTokens[w]:
+		return true
+	case x.isRegionAt(s, k), x.isTitleWord(s, k), t.IsAcronym(), isYear(w):
+		return false
+	}
+	if typ, n := x.lx.heads.longest(s.low, k); n > 0 && typ != "Group" {
+		return false
+	}
+	return x.lx.person[w] || !x.lx.common[w]
+}
+
+// isRegionAt reports whether token k is a region name or ends one.
+func (x *Extractor) isRegionAt(s *sentence, k int) bool {
+	for start := k; start >= 0 && start > k-4; start-- {
+		if _, n := x.lx.regions.longest(s.low, start); n > 0 && start+n > k {
+			return true
+		}
+	}
+	return false
+}
+
+// appositionName finds ", Name" after a title: a run of name-like words
+// followed by a comma, the end of the sentence, or a lower-case word.
+func (x *Extractor) appositionName(s *sentence, end int, art *articleState) (int, int, bool) {
+	if end >= len(s.toks) || s.low[end] != "," || end+1 >= len(s.toks) {
+		return 0, 0, false
+	}
+	ns := end + 1
+	if !s.toks[ns].IsCapitalized() || x.isTitleWord(s, ns) {
+		return 0, 0, false
+	}
+	ne := x.runEnd(s, ns, art, true)
+	if ne == ns {
+		return 0, 0, false
+	}
+	words := 0
+	for k := ns; k < ne; k++ {
+		if !x.nameLike(s, k, art) {
+			return 0, 0, false
+		}
+		if s.toks[k].IsWord() && !x.lx.isHonorific(s.toks[k].Text) {
+			words++
+		}
+	}
+	if words < 2 {
+		return 0, 0, false
+	}
+	if ne < len(s.toks) && s.toks[ne].IsCapitalized() {
+		return 0, 0, false
+	}
+	return ns, x.degreesEnd(s, ne), true
+}
+
+// degreesEnd extends a name over degrees written after it: ", SE., M.T.".
+func (x *Extractor) degreesEnd(s *sentence, end int) int {
+	for {
+		k := end
+		if k < len(s.toks) && s.low[k] == "," {
+			k++
+		}
+		if k < len(s.toks) && x.lx.isHonorific(s.toks[k].Text) && s.toks[k].IsCapitalized() {
+			k++
+			if k < len(s.toks) && s.low[k] == "." {
+				k++
+			}
+			end = k
+			continue
+		}
+		return end
+	}
+}
+
+// isOrgBody reports whether the body after a head or member title names an
+// organisation rather than a field of work or a region.
+func (x *Extractor) isOrgBody(s *sentence, a, b int, t schema.Title) bool {
+	if a >= b {
+		return false
+	}
+	if t.BodyPrefix != "" {
+		return true
+	}
+	if s.toks[a].IsAcronym() {
+		return !x.isRegionAt(s, a)
+	}
+	if typ, n := x.lx.heads.longest(s.low, a); n > 0 && typ == "Organization" {
+		return true
+	}
+	_, ok := x.lx.abbrShort[s.low[a]]
+	return ok
+}
