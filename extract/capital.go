@@ -43,8 +43,16 @@ func (x *Extractor) capitalChunk(s *sentence, i int, art *articleState) (*mentio
 		end = x.eventExtend(s, end)
 		m := &mention{typ: typ, tok0: i, tok1: end, eventHead: x.eventHead(s.low[i : i+1]), rule: "event-name"}
 		return m, end - i
-	case "Group", "Document":
-		return &mention{typ: typ, tok0: i, tok1: end, rule: strings.ToLower(typ) + "-name"}, end - i
+	case "Group":
+		// "ASN di Badung", "ASN se-Bali": a collective and where it is.
+		if end+1 < len(s.toks) && s.low[end] == "di" && s.toks[end+1].IsCapitalized() && x.isRegionAt(s, end+1) {
+			end = x.runEnd(s, end+1, art, false)
+		} else if end < len(s.toks) && strings.HasPrefix(s.low[end], "se-") {
+			end++
+		}
+		return &mention{typ: typ, tok0: i, tok1: end, rule: "group-name"}, end - i
+	case "Document":
+		return &mention{typ: typ, tok0: i, tok1: end, rule: "document-name"}, end - i
 	case "Place":
 		return &mention{typ: "Place", tok0: i, tok1: end, canon: joinWords(cleanWords(ws)), rule: "place-name"}, end - i
 	}

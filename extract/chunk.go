@@ -136,14 +136,8 @@ func (x *Extractor) lowerHeadChunk(s *sentence, i int, art *articleState) *menti
 		}
 		return &mention{typ: typ, tok0: i, tok1: end, rule: "group-head"}
 	case "Organization":
-		end := j
-		for end < len(s.toks) && end-i < 5 && !x.isStop(s, end) && !s.toks[end].IsCapitalized() {
-			end++
-		}
-		for k := end; k > j; k-- {
-			if _, ok := x.lx.abbrLong[strings.Join(s.low[i:k], " ")]; ok {
-				return &mention{typ: typ, tok0: i, tok1: k, rule: "org-long-form"}
-			}
+		if a, k := x.knownForm(s.low[i:min(len(s.low), i+8)]); k > n && a.Type == "Organization" {
+			return &mention{typ: typ, tok0: i, tok1: i + k, rule: "org-long-form"}
 		}
 	}
 	return nil
@@ -164,7 +158,7 @@ func (x *Extractor) groupChunk(s *sentence, i int, art *articleState) *mention {
 			j++
 		case w == "(" && j+2 < len(s.toks) && s.low[j+2] == ")":
 			j += 3
-		case strings.HasPrefix(w, "se-"):
+		case strings.HasPrefix(w, "se-"), j > start && (w == "kita" || w == "kami"):
 			j++
 		case (w == "dan" || w == "serta") && j > start && j+1 < len(s.toks) && s.toks[j+1].IsCapitalized() && x.isTitleWord(s, j+1):
 			j++
@@ -211,6 +205,13 @@ func (x *Extractor) isTitleWord(s *sentence, i int) bool {
 // after an event head, and "dan" inside long body names. inPlace keeps titles
 // and head nouns inside the run (a venue name may hold any of them).
 func (x *Extractor) runEnd(s *sentence, i int, art *articleState, inPlace bool) int {
+	return x.runEndIn(s, i, art, inPlace, false)
+}
+
+// runEndIn is runEnd; afterTitle says the run is the body after a title,
+// where "dan" may join a long name ("Asisten Pemerintahan dan Kesejahteraan
+// Rakyat").
+func (x *Extractor) runEndIn(s *sentence, i int, art *articleState, inPlace, afterTitle bool) int {
 	j := i
 	for j < len(s.toks) {
 		t := s.toks[j]
@@ -229,13 +230,19 @@ func (x *Extractor) runEnd(s *sentence, i int, art *articleState, inPlace bool) 
 		case isYear(w) && j > i:
 			j++
 		case w == "dan" && j > i && j+1 < len(s.toks) && s.toks[j+1].IsCapitalized() && !s.toks[j+1].IsAcronym() &&
-			!x.isTitleWord(s, j+1) && x.longBody(s, i, j) && !inPlace:
+			!x.isTitleWord(s, j+1) && !x.isHeadAt(s, j+1) && (afterTitle || x.longBody(s, i, j)) && !inPlace:
 			j++
 		default:
 			return j
 		}
 	}
 	return j
+}
+
+// isHeadAt reports whether a head noun of any type starts at token k.
+func (x *Extractor) isHeadAt(s *sentence, k int) bool {
+	_, n := x.lx.heads.longest(s.low, k)
+	return n > 0
 }
 
 // longBody reports whether tokens [i,j) read as the start of a long body

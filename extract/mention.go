@@ -31,14 +31,15 @@ type mention struct {
 	body      *mention // the Organization a head or member title names
 	titleKind string   // head, member, office: the kind of that title
 
-	quantified bool   // "para camat", "seluruh ASN"
-	anaphor    bool   // "kegiatan ini", "acara ini": an event named elsewhere
-	bareTitle  bool   // "Sekda" alone: a title standing for its holder
-	pronoun    bool   // "dia", "ia", "beliau", or a first person in a quote
+	quantified bool // "para camat", "seluruh ASN"
+	anaphor    bool // "kegiatan ini", "acara ini": an event named elsewhere
+	bareTitle  bool // "Sekda" alone: a title standing for its holder
+	pronoun    bool // "dia", "ia", "beliau", or a first person in a quote
 	date       dateValue
-	eventHead  string // canonical head of an event ("Rapat Koordinasi")
-	preceding  string // the lower-case word before the mention
-	rule       string // the chunking rule, for provenance
+	eventHead  string   // canonical head of an event ("Rapat Koordinasi")
+	preceding  string   // the lower-case word before the mention
+	rule       string   // the chunking rule, for provenance
+	namedBy    *mention // the name a generic event is given ("kampanye bertajuk X")
 }
 
 func (m *mention) span(s *sentence) (int, int) {

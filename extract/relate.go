@@ -180,7 +180,11 @@ func (r *relation) list(first *mention, pred string, subject bool) []*mention {
 			break
 		}
 		if delegateWords[r.s.low[pos]] {
-			for pos < len(r.s.low) && r.s.low[pos] != "," && r.s.low[pos] != "dan" && r.s.low[pos] != "serta" {
+			pos++
+			if principal := r.argAt(pos); principal != nil {
+				pos = principal.tok1
+			}
+			for pos < len(r.s.low) && !listWords[r.s.low[pos]] {
 				pos++
 			}
 			continue
@@ -307,7 +311,7 @@ func (r *relation) apply(st *site) bool {
 			at++
 		}
 		first := r.argAt(at)
-		patient := r.findLeft(st.at, pred, leftRole)
+		patient := r.findPatient(st.at, pred, leftRole)
 		if first == nil || patient == nil || !r.allowed(pred, first.typ, rightRole) {
 			return false
 		}
@@ -376,6 +380,11 @@ func (r *relation) objectsAt(at int, pred string, subjectRole bool, marker strin
 		at++
 	}
 	first := r.argAt(at)
+	if first == nil {
+		if g := r.s.mentionAt(at); g != nil && g.namedBy != nil {
+			first = g.namedBy
+		}
+	}
 	if first == nil || !r.allowed(pred, first.typ, subjectRole) {
 		return nil
 	}
@@ -402,6 +411,23 @@ func (r *relation) findLeft(k int, pred string, subjectRole bool) *mention {
 	}
 	if subjectRole && r.st.lastPerson != nil && r.hasSpeechVerb() && r.allowed(pred, "Person", true) {
 		return r.st.lastPerson
+	}
+	return nil
+}
+
+// findPatient finds the left argument of a passive cue: the nearest
+// mention of a fitting type, even one an earlier cue used ("dihadiri A,
+// didampingi B": A is accompanied), or the patient of an earlier passive.
+func (r *relation) findPatient(k int, pred string, subjectRole bool) *mention {
+	for j := k; j > 0; j-- {
+		if a := r.argEndingAt(j); a != nil && r.allowed(pred, a.typ, subjectRole) {
+			return a
+		}
+		for _, st := range r.sites {
+			if st.at+st.width == j && len(st.left) > 0 && r.allowed(pred, st.left[0].typ, subjectRole) {
+				return st.left[0]
+			}
+		}
 	}
 	return nil
 }
@@ -525,6 +551,13 @@ func (r *relation) askedFor(k int) bool {
 // eventFor picks the event a cue at k is about: an event named after it,
 // else before it, else the article's event.
 func (r *relation) eventFor(k int) (*mention, float64) {
+	for _, st := range r.sites {
+		for _, a := range append(append([]*mention{}, st.right...), st.left...) {
+			if a.typ == "Event" && !r.x.isElection(a) {
+				return a, 0.8
+			}
+		}
+	}
 	var before *mention
 	for _, a := range r.args {
 		if a.typ != "Event" || r.x.isElection(a) {
@@ -617,6 +650,17 @@ func (r *relation) settingEvent(m *mention) (*mention, float64) {
 		if a.typ == "Event" && !r.x.isElection(a) && !scenePrepositions[a.preceding] {
 			return a, 0.7
 		}
+	}
+	events := 0
+	var only *mention
+	for _, a := range r.args {
+		if a.typ == "Event" {
+			events++
+			only = a
+		}
+	}
+	if events == 1 && m.tok0 > only.tok0 {
+		return only, 0.6
 	}
 	return nil, 0
 }

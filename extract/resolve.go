@@ -16,6 +16,7 @@ func (x *Extractor) resolve(sents []*sentence, st *articleState) {
 			}
 		}
 	}
+	upgradeBarePositions(sents)
 	st.mainEvent = x.mainEvent(sents)
 	var recent []*mention
 	for _, s := range sents {
@@ -91,7 +92,7 @@ func (x *Extractor) canonicalise(s *sentence, m *mention, st *articleState) {
 			return
 		}
 		year := 0
-		for k := m.tok1; k < len(s.toks) && k < m.tok1+8; k++ {
+		for k := m.tok1; k < len(s.toks) && k < m.tok1+15 && s.low[k] != "."; k++ {
 			if y := parseYear(s.low[k]); y > 0 {
 				year = y
 				break
@@ -138,6 +139,7 @@ func (x *Extractor) nameGenericEvents(s *sentence) {
 						next.eventHead = strings.ToLower(s.toks[next.tok0].Text)
 					}
 					m.typ = "Generic"
+					m.namedBy = next
 				}
 				k = len(s.toks)
 			}
@@ -201,4 +203,41 @@ func (x *Extractor) antecedentEvent(m *mention, recent []*mention, st *articleSt
 func headsMatch(a, b string) bool {
 	a, b = strings.ToLower(a), strings.ToLower(b)
 	return a != "" && b != "" && (strings.HasPrefix(a, b) || strings.HasPrefix(b, a))
+}
+
+// upgradeBarePositions gives a titled person's bare office ("PJ Bupati
+// Lihadnyana") the full name the article gives it elsewhere ("Penjabat
+// Bupati Buleleng"), so one office is one node.
+func upgradeBarePositions(sents []*sentence) {
+	full := map[string][]*mention{} // person -> positions with a body
+	for _, s := range sents {
+		for _, m := range s.mentions {
+			if m.typ == "Person" && m.position != nil && !m.position.bareTitle {
+				full[m.canon] = append(full[m.canon], m.position)
+			}
+		}
+	}
+	for _, s := range sents {
+		for _, m := range s.mentions {
+			if m.typ != "Person" || m.position == nil || !m.position.bareTitle {
+				continue
+			}
+			var match *mention
+			for _, p := range full[m.canon] {
+				if strings.HasPrefix(p.canon, m.position.canon+" ") {
+					if match != nil && match.canon != p.canon {
+						match = nil
+						break
+					}
+					match = p
+				}
+			}
+			if match != nil {
+				m.position.canon, m.position.bareTitle = match.canon, false
+				if m.body == nil {
+					m.body = match.body
+				}
+			}
+		}
+	}
 }

@@ -77,12 +77,12 @@ func (x *Extractor) titleChunk(s *sentence, i int, art *articleState) *mention {
 // inside its long form when an acronym closes it: "Badan Kepegawaian,
 // Pengembangan Sumber Daya Manusia (BPKSDM) Kota Denpasar".
 func (x *Extractor) bodyRunEnd(s *sentence, j int, art *articleState) int {
-	end := x.runEnd(s, j, art, false)
+	end := x.runEndIn(s, j, art, false, true)
 	if end < len(s.toks) && x.lx.isHonorific(s.toks[end].Text) {
 		end = x.runEnd(s, end, art, true)
 	}
 	if end > j && end+1 < len(s.toks) && s.low[end] == "," && s.toks[end+1].IsCapitalized() {
-		e2 := x.runEnd(s, end+1, art, false)
+		e2 := x.runEndIn(s, end+1, art, false, true)
 		for k := end + 1; k < e2; k++ {
 			if s.low[k] == "(" {
 				return e2
@@ -117,8 +117,8 @@ func (x *Extractor) splitName(s *sentence, a, b int, t schema.Title, art *articl
 	if words == 0 {
 		return b
 	}
-	if k == a && words == 1 && !known && t.Takes != "none" {
-		return b // "Bupati Tapanuli": a region we do not know, not a name
+	if words == 1 && !known && (k == a && t.Takes != "none" || x.looksDerived(s.low[b-1])) {
+		return b // "Bupati Tapanuli": a region we do not know; "Kepegawaian": a noun
 	}
 	return k
 }
@@ -130,7 +130,7 @@ func (x *Extractor) nameLike(s *sentence, k int, art *articleState) bool {
 	switch {
 	case w == ".":
 		return k > 0 && (x.lx.isHonorific(s.toks[k-1].Text) || isInitial(s.toks[k-1].Text))
-	case !t.IsWord() || !t.IsCapitalized():
+	case !t.IsWord() || !t.IsCapitalized() || strings.Contains(w, "/"):
 		return false
 	case x.lx.isHonorific(t.Text), x.lx.given[w], art.personTokens[w]:
 		return true
@@ -141,6 +141,17 @@ func (x *Extractor) nameLike(s *sentence, k int, art *articleState) bool {
 		return false
 	}
 	return x.lx.person[w] || !x.lx.common[w]
+}
+
+// looksDerived reports whether a word reads as an affixed common word
+// ("Kepegawaian" = ke-pegawai-an), which a name never is.
+func (x *Extractor) looksDerived(w string) bool {
+	for _, a := range x.analyses(w) {
+		if (a.Prefix != "" || a.Suffix != "") && (x.lx.common[a.Root] || x.lx.verbs[a.Root]) {
+			return true
+		}
+	}
+	return false
 }
 
 // isRegionAt reports whether token k is a region name or ends one.
