@@ -151,10 +151,12 @@ func (x *Extractor) groupChunk(s *sentence, i int, art *articleState) *mention {
 		j++
 	}
 	start := j
-	for j < len(s.toks) {
+	lower, capital := 0, false // lower-case content words taken; a capitalised word seen
+	for j < len(s.toks) && j-i <= 10 {
 		w := s.low[j]
 		switch {
 		case s.toks[j].IsCapitalized() || s.toks[j].IsAcronym():
+			capital = true
 			j++
 		case w == "(" && j+2 < len(s.toks) && s.low[j+2] == ")":
 			j += 3
@@ -164,16 +166,11 @@ func (x *Extractor) groupChunk(s *sentence, i int, art *articleState) *mention {
 			j++
 		case w == "di" && j > start && j+1 < len(s.toks) && s.toks[j+1].IsCapitalized():
 			j++
-		case j == start || (!x.isStop(s, j) && isGroupWord(w)):
-			if x.isStop(s, j) {
-				return nil
-			}
+		case s.toks[j].IsWord() && !x.isStop(s, j) && !x.lx.is("conjunction", w) && ((lower < 3 && !capital) || isGroupWord(w)):
+			lower++
 			j++
 		default:
 			goto done
-		}
-		if j-i > 10 {
-			break
 		}
 	}
 done:

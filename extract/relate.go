@@ -112,6 +112,18 @@ func (r *relation) titles() {
 				}
 			}
 		}
+		if m.typ == "Person" && m.position == nil && i+1 < len(r.args) && r.officeInApposition(m, r.args[i+1]) {
+			r.emit(m, "holds", r.args[i+1], 0.8, "name-apposition")
+			r.claimed[r.args[i+1]] = true
+			if b := r.args[i+1].body; b != nil {
+				switch r.args[i+1].titleKind {
+				case "head":
+					r.emit(m, "headOf", b, 0.8, "name-apposition-head")
+				case "member":
+					r.emit(m, "memberOf", b, 0.8, "name-apposition-member")
+				}
+			}
+		}
 		if m.typ == "Person" && i+1 < len(r.args) && m.tok1 < len(r.s.low) {
 			next := r.args[i+1]
 			if (r.s.low[m.tok1] == "selaku" || r.s.low[m.tok1] == "sebagai") && next.tok0 == m.tok1+1 && next.typ == "Position" {
@@ -119,6 +131,15 @@ func (r *relation) titles() {
 			}
 		}
 	}
+}
+
+// officeInApposition reports "Budi Santoso, Kepala Dinas Kesehatan, …": an
+// office set off by commas right after a name.
+func (r *relation) officeInApposition(m, next *mention) bool {
+	if next.typ != "Position" || next.tok0 != m.tok1+1 || r.s.low[m.tok1] != "," {
+		return false
+	}
+	return next.tok1 >= len(r.s.low) || r.s.low[next.tok1] == "," || r.s.low[next.tok1] == "."
 }
 
 // issuers: "surat edaran dari KASN, Mendagri, BKN" and "keputusan bersama

@@ -134,13 +134,23 @@ func (x *Extractor) nameLike(s *sentence, k int, art *articleState) bool {
 		return false
 	case x.lx.isHonorific(t.Text), x.lx.given[w], art.personTokens[w]:
 		return true
-	case x.isRegionAt(s, k), x.isTitleWord(s, k), t.IsAcronym(), isYear(w):
+	case x.isRegionAt(s, k), x.isTitleWord(s, k), t.IsAcronym(), isYear(w), x.afterPlaceHead(s, k):
 		return false
 	}
 	if typ, n := x.lx.heads.longest(s.low, k); n > 0 && typ != "Group" {
 		return false
 	}
 	return x.lx.person[w] || !x.lx.common[w]
+}
+
+// afterPlaceHead reports whether token k names the place a head noun before
+// it announces: "Kabupaten Sleman", "Desa Sukawati".
+func (x *Extractor) afterPlaceHead(s *sentence, k int) bool {
+	if k == 0 {
+		return false
+	}
+	typ, n := x.lx.heads.longest(s.low, k-1)
+	return n == 1 && typ == "Place"
 }
 
 // looksDerived reports whether a word reads as an affixed common word

@@ -1,0 +1,120 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+func newTestExtractor(t testing.TB) *Extractor {
+	t.Helper()
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return x
+}
+
+func hasTriple(ts []Triple, s, p, o string) bool {
+	for _, t := range ts {
+		if t.Predicate == p && (t.Subject == s || t.SubjectText == s) && (t.Object == o || t.ObjectText == o) {
+			return true
+		}
+	}
+	return false
+}
+
+func dump(ts []Triple) string {
+	var b strings.Builder
+	for _, t := range ts {
+		fmt.Fprintf(&b, "  %s | %s | %s  (%s; %s)\n", t.Subject, t.Predicate, t.Object, t.Rule, t.SubjectText)
+	}
+	return b.String()
+}
+
+// The sentences below are written for these tests, in the register of
+// Indonesian regional news; none is taken from the seed articles.
+func TestPredicates(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []struct {
+		name string
+		text string
+		want [][3]string
+		not  [][3]string
+	}{
+		{"title before name, head of body", "Kepala Dinas Pendidikan Provinsi Jawa Tengah Sumarno meresmikan gedung baru.",
+			[][3]string{{"Sumarno", "holds", "Kepala Dinas Pendidikan Provinsi Jawa Tengah"}, {"Sumarno", "headOf", "Dinas Pendidikan Provinsi Jawa Tengah"}}, nil},
+		{"apposition after title", "Ketua KPU Kota Semarang, Henry Casandra Gultom, menghadiri Rapat Pleno Terbuka di Hotel Santika.",
+			[][3]string{{"Henry Casandra Gultom", "holds", "Ketua KPU Kota Semarang"}, {"Henry Casandra Gultom", "headOf", "KPU Kota Semarang"},
+				{"Henry Casandra Gultom", "attends", "Rapat Pleno Terbuka"}, {"Rapat Pleno Terbuka", "heldAt", "Hotel Santika"}}, nil},
+		{"name then office in apposition", "Budi Santoso, Kepala Dinas Kesehatan Kabupaten Sleman, membuka Seminar Gizi Anak di Aula Dinas Kesehatan.",
+			[][3]string{{"Budi Santoso", "holds", "Kepala Dinas Kesehatan Kabupaten Sleman"}, {"Budi Santoso", "opens", "Seminar Gizi Anak"}}, nil},
+		{"passive represents", "Gubernur Jawa Timur diwakili oleh Sekdaprov Adhy Karyono.",
+			[][3]string{{"Adhy Karyono", "represents", "Gubernur Jawa Timur"}, {"Adhy Karyono", "holds", "Sekretaris Daerah Provinsi"}}, nil},
+		{"attends with venue and date", "Wali Kota Surabaya Eri Cahyadi menghadiri Musyawarah Perencanaan Pembangunan di Balai Kota Surabaya, Senin (12/2/2024).",
+			[][3]string{{"Eri Cahyadi", "holds", "Walikota Surabaya"}, {"Eri Cahyadi", "attends", "Musyawarah Perencanaan Pembangunan"},
+				{"Musyawarah Perencanaan Pembangunan", "heldAt", "Balai Kota Surabaya"}, {"Musyawarah Perencanaan Pembangunan", "heldOn", "2024-02-12"}}, nil},
+		{"organizes, regional body keeps its region", "Bawaslu Kabupaten Tabanan menggelar Rapat Koordinasi Pengawasan Pemilu di Aula Kantor Bawaslu Tabanan, Rabu (10/1/2024).",
+			[][3]string{{"Bawaslu Kabupaten Tabanan", "organizes", "Rapat Koordinasi Pengawasan Pemilu"}, {"Rapat Koordinasi Pengawasan Pemilu", "heldOn", "2024-01-10"},
+				{"Rapat Koordinasi Pengawasan Pemilu", "heldAt", "Aula Kantor Bawaslu Tabanan"}}, nil},
+		{"passive organizes, long form to acronym", "Seminar Nasional Reformasi Birokrasi diselenggarakan oleh Lembaga Administrasi Negara.",
+			[][3]string{{"LAN", "organizes", "Seminar Nasional Reformasi Birokrasi"}}, nil},
+		{"opens", "Bupati Klungkung I Nyoman Suwirta membuka Pelatihan Kewirausahaan di Gedung Mahudara.",
+			[][3]string{{"I Nyoman Suwirta", "holds", "Bupati Klungkung"}, {"I Nyoman Suwirta", "opens", "Pelatihan Kewirausahaan"}, {"Pelatihan Kewirausahaan", "heldAt", "Gedung Mahudara"}}, nil},
+		{"passive opens an event named earlier", "Pemkab Gianyar menggelar Lomba Desa Wisata. Acara dibuka oleh Wakil Gubernur Bali Tjokorda Oka Artha Ardhana Sukawati.",
+			[][3]string{{"Pemerintah Kabupaten Gianyar", "organizes", "Lomba Desa Wisata"}, {"Tjokorda Oka Artha Ardhana Sukawati", "opens", "Lomba Desa Wisata"},
+				{"Tjokorda Oka Artha Ardhana Sukawati", "holds", "Wakil Gubernur Bali"}}, nil},
+		{"speaker", "Universitas Udayana menggelar Seminar Hukum Tata Negara. Dalam seminar tersebut, Dekan Fakultas Hukum Putu Gede Arya menjadi narasumber.",
+			[][3]string{{"Putu Gede Arya", "speaksAt", "Seminar Hukum Tata Negara"}, {"Putu Gede Arya", "headOf", "Fakultas Hukum"}}, nil},
+		{"accompanied, active and passive", "Menteri Pariwisata Sandiaga Uno didampingi Kepala Dinas Pariwisata Bali Tjok Bagus Pemayun.",
+			[][3]string{{"Sandiaga Uno", "accompaniedBy", "Tjok Bagus Pemayun"}}, nil},
+		{"accompanies", "Kepala Dinas Pariwisata Bali Tjok Bagus Pemayun mendampingi Menteri Pariwisata Sandiaga Uno.",
+			[][3]string{{"Sandiaga Uno", "accompaniedBy", "Tjok Bagus Pemayun"}}, nil},
+		{"advises", "Inspektorat Provinsi Bali memberikan pembinaan kepada seluruh kepala desa di Kabupaten Bangli.",
+			[][3]string{{"Inspektorat Provinsi Bali", "advises", "seluruh kepala desa di Kabupaten Bangli"}}, nil},
+		{"cooperates", "Pemerintah Kota Denpasar bekerja sama dengan Universitas Udayana dalam pengembangan SDM.",
+			[][3]string{{"Pemerintah Kota Denpasar", "cooperatesWith", "Universitas Udayana"}}, nil},
+		{"appoints with sebagai", "Gubernur Bali Wayan Koster melantik I Made Rentin sebagai Kepala BPBD Provinsi Bali.",
+			[][3]string{{"Wayan Koster", "appoints", "I Made Rentin"}, {"I Made Rentin", "holds", "Kepala BPBD Provinsi Bali"}}, nil},
+		{"appointed by", "Camat Kuta Selatan Ketut Gede Arta dilantik oleh Bupati Badung I Nyoman Giri Prasta.",
+			[][3]string{{"I Nyoman Giri Prasta", "appoints", "Ketut Gede Arta"}, {"Ketut Gede Arta", "holds", "Camat Kuta Selatan"}}, nil},
+		{"urges", "Ketua Bawaslu Bali I Putu Agus Tirta Suguna mengimbau seluruh ASN untuk menjaga netralitas.",
+			[][3]string{{"I Putu Agus Tirta Suguna", "urges", "ASN"}, {"I Putu Agus Tirta Suguna", "headOf", "Bawaslu Bali"}}, nil},
+		{"signs", "Para kepala desa menandatangani pakta integritas netralitas di Kantor Bupati Bangli.",
+			[][3]string{{"kepala desa", "signs", "pakta integritas"}}, nil},
+		{"obligation is not a fact", "ASN wajib menandatangani pakta integritas.", nil,
+			[][3]string{{"ASN", "signs", "pakta integritas"}}},
+		{"issues", "Kementerian Dalam Negeri menerbitkan surat edaran tentang netralitas ASN.",
+			[][3]string{{"Kemendagri", "issues", "surat edaran"}}, nil},
+		{"negation is not a fact", "Bupati Bangli Sang Nyoman Sedana Arta tidak menghadiri Rapat Paripurna DPRD.", nil,
+			[][3]string{{"Sang Nyoman Sedana Arta", "attends", "Rapat Paripurna DPRD"}}},
+		{"pronoun", "Kepala BKD Kabupaten Tabanan Ida Bagus Wiryanatha tiba pagi. Dia kemudian membuka Sosialisasi Manajemen Talenta.",
+			[][3]string{{"Ida Bagus Wiryanatha", "opens", "Sosialisasi Manajemen Talenta"}}, nil},
+		{"quote attribution", "“Kita harus menjaga netralitas,” ujar Wakil Ketua DPRD Bali Nyoman Sugawa Korry.",
+			[][3]string{{"Nyoman Sugawa Korry", "holds", "Wakil Ketua DPRD Bali"}, {"Nyoman Sugawa Korry", "memberOf", "DPRD Bali"}}, nil},
+		{"composition", "Tim Pengawas Netralitas terdiri dari Inspektorat, BKPSDM dan Satpol PP.",
+			[][3]string{{"Inspektorat", "memberOf", "Tim Pengawas Netralitas"}, {"BKPSDM", "memberOf", "Tim Pengawas Netralitas"}, {"Satpol PP", "memberOf", "Tim Pengawas Netralitas"}}, nil},
+		{"turut hadir list", "Bupati Tabanan membuka Festival Tanah Lot. Turut hadir, Kapolres Tabanan Ranefli Dian Candra dan Ketua DPRD Tabanan I Nyoman Arnawa.",
+			[][3]string{{"Ranefli Dian Candra", "attends", "Festival Tanah Lot"}, {"I Nyoman Arnawa", "attends", "Festival Tanah Lot"}}, nil},
+		{"dihadiri list with delegates", "Rapat Kerja Daerah dihadiri Bupati Jembrana, utusan Kepala Dinas Sosial, dan para camat.",
+			[][3]string{{"Bupati Jembrana", "attends", "Rapat Kerja Daerah"}, {"camat", "attends", "Rapat Kerja Daerah"}},
+			[][3]string{{"Kepala Dinas Sosial", "attends", "Rapat Kerja Daerah"}}},
+		{"national qualifier dropped, region kept", "Bawaslu RI bersama Bawaslu Provinsi Bali menggelar Apel Siaga Pengawasan.",
+			[][3]string{{"Bawaslu", "organizes", "Apel Siaga Pengawasan"}, {"Bawaslu Provinsi Bali", "organizes", "Apel Siaga Pengawasan"}, {"Bawaslu", "cooperatesWith", "Bawaslu Provinsi Bali"}}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := x.Extract(Article{Source: "t", Text: tt.text})
+			for _, w := range tt.want {
+				if !hasTriple(res.Triples, w[0], w[1], w[2]) {
+					t.Errorf("missing %v\ngot:\n%s", w, dump(res.Triples))
+				}
+			}
+			for _, n := range tt.not {
+				if hasTriple(res.Triples, n[0], n[1], n[2]) {
+					t.Errorf("unwanted %v\ngot:\n%s", n, dump(res.Triples))
+				}
+			}
+		})
+	}
+}
