@@ -76,7 +76,7 @@ func (x *Extractor) capitalChunk(s *sentence, i int, art *articleState) (*mentio
 				known = known || art.personTokens[s.low[n]] || art.nearPersonToken(s.low[n]) != ""
 			}
 		}
-		if words >= 2 || known {
+		if words >= 2 || known || (words == 1 && x.personContext(s, i, end)) {
 			e := x.degreesEnd(s, end)
 			return x.personMention(s, i, e, art, "name"), e - i
 		}
@@ -135,7 +135,13 @@ func (x *Extractor) eventHead(words []string) string {
 }
 
 func (x *Extractor) personMention(s *sentence, a, b int, art *articleState, rule string) *mention {
-	m := &mention{typ: "Person", tok0: a, tok1: b, rule: rule}
+	for a < b-1 && x.lx.isHonorific(s.toks[a].Text) && (s.toks[a+1].IsCapitalized() || s.low[a+1] == ".") {
+		a++ // "Pak Hasto": the honorific is not the name
+		if s.low[a] == "." {
+			a++
+		}
+	}
+	m := &mention{typ: "Person", tok0: a, tok1: b, nameTok0: a, rule: rule}
 	m.text = s.surface(art.text, a, b)
 	m.canon = x.personCanon(s.texts(a, b))
 	return m
@@ -159,4 +165,31 @@ func (x *Extractor) orgBodyCanon(s *sentence, a, b int, t schema.Title, art *art
 		return x.canonOrg(append([]string{t.BodyPrefix}, s.texts(a, b)...), art)
 	}
 	return x.canonOrg(s.texts(a, b), art)
+}
+
+// personContext reports the context of a lone name: "ujar Hasto", "menurut
+// Benny", "Nurhayati mengatakan".
+func (x *Extractor) personContext(s *sentence, a, b int) bool {
+	w := s.low[a]
+	if x.lx.common[w] || x.looksDerived(w) || s.toks[a].IsAcronym() {
+		return false
+	}
+	if a > 0 {
+		prev := s.low[a-1]
+		if x.lx.is("speech", prev) || prev == "menurut" || x.lx.isHonorific(prev) {
+			return true
+		}
+	}
+	if b < len(s.low) {
+		next := s.low[b]
+		if strings.HasSuffix(next, "nya") {
+			return false
+		}
+		for _, an := range x.analyses(next) {
+			if an.Prefix == "meN" && (x.lx.verbs[next] || x.lx.common[an.Root] || x.lx.verbs[an.Root]) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -86,8 +86,8 @@ func (x *Extractor) Mentions(text string) []Mention {
 					continue
 				}
 				a, b := part.span(s)
-				if part == m && m.position != nil {
-					a = s.toks[nameStart(m)].Start
+				if part == m && m.typ == "Person" {
+					a = s.toks[m.nameTok0].Start
 				}
 				out = append(out, Mention{Type: part.typ, Text: text[a:b], Start: a, End: b})
 			}
@@ -101,13 +101,6 @@ type Mention struct {
 	Type       string
 	Text       string
 	Start, End int
-}
-
-func nameStart(m *mention) int {
-	if m.position != nil {
-		return m.position.tok1
-	}
-	return m.tok0
 }
 
 // prepare splits, tokenises and marks quotes, and learns the article's

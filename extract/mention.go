@@ -40,6 +40,7 @@ type mention struct {
 	preceding  string   // the lower-case word before the mention
 	rule       string   // the chunking rule, for provenance
 	namedBy    *mention // the name a generic event is given ("kampanye bertajuk X")
+	nameTok0   int      // where a person's name starts, after any title
 }
 
 func (m *mention) span(s *sentence) (int, int) {

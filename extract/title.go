@@ -134,7 +134,10 @@ func (x *Extractor) nameLike(s *sentence, k int, art *articleState) bool {
 		return false
 	case x.lx.isHonorific(t.Text), x.lx.given[w], art.personTokens[w]:
 		return true
-	case x.isRegionAt(s, k), x.isTitleWord(s, k), t.IsAcronym(), isYear(w), x.afterPlaceHead(s, k):
+	case x.isRegionAt(s, k), x.isTitleWord(s, k), t.IsAcronym(), isYear(w), x.afterPlaceHead(s, k), isRoman(t.Text):
+		return false
+	}
+	if _, known := x.lx.abbrShort[w]; known {
 		return false
 	}
 	if typ, n := x.lx.heads.longest(s.low, k); n > 0 && typ != "Group" {
@@ -242,4 +245,17 @@ func (x *Extractor) isOrgBody(s *sentence, a, b int, t schema.Title) bool {
 	}
 	_, ok := x.lx.abbrShort[s.low[a]]
 	return ok
+}
+
+// isRoman reports a Roman numeral such as the "III" of "Komisi III".
+func isRoman(w string) bool {
+	if w == "" || len(w) > 5 {
+		return false
+	}
+	for _, r := range w {
+		if !strings.ContainsRune("IVX", r) {
+			return false
+		}
+	}
+	return w != "I" // "I" opens Balinese names
 }
