@@ -31,6 +31,9 @@ func (x *Extractor) capitalChunk(s *sentence, i int, art *articleState) (*mentio
 		}
 	} else if t, n := x.lx.heads.longest(s.low, i); n > 0 {
 		typ = t
+		if n == end-i && t != "Event" {
+			return nil, end - i // "Pemerintah" alone names no body
+		}
 	} else if t, ok := art.acronymType[s.toks[i].Text]; ok {
 		typ = t
 	}
@@ -75,6 +78,9 @@ func (x *Extractor) capitalChunk(s *sentence, i int, art *articleState) (*mentio
 				words++
 				known = known || art.personTokens[s.low[n]] || art.nearPersonToken(s.low[n]) != ""
 			}
+		}
+		if s.titleCase && !known && !x.hasGivenName(s, i, end) {
+			return nil, 1 // a headline capitalises verbs too: "Tegakkan Netralitas"
 		}
 		if words >= 2 || known || (words == 1 && x.personContext(s, i, end)) {
 			e := x.degreesEnd(s, end)
@@ -189,6 +195,17 @@ func (x *Extractor) personContext(s *sentence, a, b int) bool {
 			if an.Prefix == "meN" && (x.lx.verbs[next] || x.lx.common[an.Root] || x.lx.verbs[an.Root]) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// hasGivenName reports whether [a,b) holds a given name or a word the NER
+// lexicon knows as part of names.
+func (x *Extractor) hasGivenName(s *sentence, a, b int) bool {
+	for k := a; k < b; k++ {
+		if x.lx.given[s.low[k]] || x.lx.person[s.low[k]] {
+			return true
 		}
 	}
 	return false

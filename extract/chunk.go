@@ -215,6 +215,9 @@ func (x *Extractor) runEndIn(s *sentence, i int, art *articleState, inPlace, aft
 		w := s.low[j]
 		switch {
 		case t.IsCapitalized() && t.IsWord():
+			if j > i && s.titleCase && (x.lx.common[w] && !x.isHeadAt(s, j) || x.startsBody(s, j)) {
+				return j // "Pemprov PBD Gelar Sosialisasi", "Pemprov PBD BKN RI": a headline
+			}
 			if j > i && !inPlace && x.lx.isHonorific(t.Text) && !x.lx.isHonorific(s.toks[j-1].Text) {
 				// an honorific after a body starts a person: "... Pusat Prof Dr. Agus"
 				return j
@@ -234,6 +237,12 @@ func (x *Extractor) runEndIn(s *sentence, i int, art *articleState, inPlace, aft
 		}
 	}
 	return j
+}
+
+// startsBody reports whether a known organisation's name starts at token k.
+func (x *Extractor) startsBody(s *sentence, k int) bool {
+	a, n := x.knownForm(s.low[k:min(len(s.low), k+6)])
+	return n > 0 && (a.Type == "Organization" || a.Type == "Prefix")
 }
 
 // isHeadAt reports whether a head noun of any type starts at token k.

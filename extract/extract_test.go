@@ -50,7 +50,7 @@ func TestPredicates(t *testing.T) {
 		{"name then office in apposition", "Budi Santoso, Kepala Dinas Kesehatan Kabupaten Sleman, membuka Seminar Gizi Anak di Aula Dinas Kesehatan.",
 			[][3]string{{"Budi Santoso", "holds", "Kepala Dinas Kesehatan Kabupaten Sleman"}, {"Budi Santoso", "opens", "Seminar Gizi Anak"}}, nil},
 		{"passive represents", "Gubernur Jawa Timur diwakili oleh Sekdaprov Adhy Karyono.",
-			[][3]string{{"Adhy Karyono", "represents", "Gubernur Jawa Timur"}, {"Adhy Karyono", "holds", "Sekretaris Daerah Provinsi"}}, nil},
+			[][3]string{{"Adhy Karyono", "represents", "Gubernur Jawa Timur"}, {"Adhy Karyono", "holds", "Sekretaris Daerah Provinsi Jawa Timur"}}, nil},
 		{"attends with venue and date", "Wali Kota Surabaya Eri Cahyadi menghadiri Musyawarah Perencanaan Pembangunan di Balai Kota Surabaya, Senin (12/2/2024).",
 			[][3]string{{"Eri Cahyadi", "holds", "Walikota Surabaya"}, {"Eri Cahyadi", "attends", "Musyawarah Perencanaan Pembangunan"},
 				{"Musyawarah Perencanaan Pembangunan", "heldAt", "Balai Kota Surabaya"}, {"Musyawarah Perencanaan Pembangunan", "heldOn", "2024-02-12"}}, nil},

@@ -40,33 +40,26 @@ func (x *Extractor) Sentences(text string) []segment.Sentence { return x.splitte
 // text it cannot read yields fewer triples, not an error.
 func (x *Extractor) Extract(a Article) Result {
 	st := newArticleState(a)
-	sents := x.prepare(a.Text, st)
-	// Chunk twice: the first pass learns the article's person names, so the
-	// second can recognise their short and misspelt forms.
-	for _, s := range sents {
-		x.chunk(s, st)
-		for _, m := range s.mentions {
-			if m.typ == "Person" && !m.pronoun {
-				st.learnPerson(m.canon)
-			}
-		}
-	}
-	for _, s := range sents {
-		s.mentions = nil
-		x.chunk(s, st)
-	}
+	sents := x.mentions(a.Text, st)
 	x.resolve(sents, st)
 	out := &collector{source: a.Source, text: a.Text, entities: map[string]*Entity{}}
 	for _, s := range sents {
 		x.relate(s, st, out)
 	}
+	for _, s := range sents {
+		for _, m := range s.mentions {
+			if m.canon != "" && !m.pronoun && m.typ != "Generic" && m.typ != "Date" {
+				out.addEntity(m)
+			}
+		}
+	}
 	return Result{Article: a, Triples: out.sorted(), Entities: out.entityList()}
 }
 
-// Mentions returns the typed entity mentions of a text as (type, text,
-// canonical name, byte start, byte end), for evaluation against NER data.
-func (x *Extractor) Mentions(text string) []Mention {
-	st := newArticleState(Article{Text: text})
+// mentions splits and chunks a text. It chunks twice: the first pass learns
+// the article's person names, so the second can recognise their short and
+// misspelt forms.
+func (x *Extractor) mentions(text string, st *articleState) []*sentence {
 	sents := x.prepare(text, st)
 	for _, s := range sents {
 		x.chunk(s, st)
@@ -76,10 +69,19 @@ func (x *Extractor) Mentions(text string) []Mention {
 			}
 		}
 	}
-	var out []Mention
 	for _, s := range sents {
 		s.mentions = nil
 		x.chunk(s, st)
+	}
+	return sents
+}
+
+// Mentions returns the typed entity mentions of a text as (type, text,
+// canonical name, byte start, byte end), for evaluation against NER data.
+func (x *Extractor) Mentions(text string) []Mention {
+	st := newArticleState(Article{Text: text})
+	var out []Mention
+	for _, s := range x.mentions(text, st) {
 		for _, m := range s.mentions {
 			for _, part := range []*mention{m.body, m.position, m} {
 				if part == nil || part.pronoun || part.anaphor || part.typ == "Date" {
@@ -123,9 +125,25 @@ func (x *Extractor) prepare(text string, st *articleState) []*sentence {
 			}
 			s.inQuote[k] = quote
 		}
+		s.titleCase = isTitleCase(s)
 		x.learnDefinitions(s, st)
 		out = append(out, s)
 	}
 	sort.Ints(st.years)
 	return out
+}
+
+// isTitleCase reports a headline written in Title Case: most words
+// capitalised and no closing period.
+func isTitleCase(s *sentence) bool {
+	words, capital := 0, 0
+	for _, t := range s.toks {
+		if t.IsWord() {
+			words++
+			if t.IsCapitalized() {
+				capital++
+			}
+		}
+	}
+	return words >= 4 && capital*10 >= words*7 && !strings.HasSuffix(s.text, ".")
 }

@@ -14,6 +14,7 @@ type sentence struct {
 	toks       []token.Token
 	low        []string // lower-case token texts
 	inQuote    []bool
+	titleCase  bool // a headline in Title Case: capitals say little there
 	mentions   []*mention // top-level mentions in order
 }
 
@@ -41,6 +42,7 @@ type mention struct {
 	rule       string   // the chunking rule, for provenance
 	namedBy    *mention // the name a generic event is given ("kampanye bertajuk X")
 	nameTok0   int      // where a person's name starts, after any title
+	takes      string   // what the title takes: region, body or none
 }
 
 func (m *mention) span(s *sentence) (int, int) {

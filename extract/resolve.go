@@ -17,6 +17,7 @@ func (x *Extractor) resolve(sents []*sentence, st *articleState) {
 		}
 	}
 	upgradeBarePositions(sents)
+	x.completeBarePositions(sents)
 	st.mainEvent = x.mainEvent(sents)
 	var recent []*mention
 	for _, s := range sents {
@@ -240,4 +241,64 @@ func upgradeBarePositions(sents []*sentence) {
 			}
 		}
 	}
+}
+
+// completeBarePositions names the region of bare regional offices ("Wabup
+// Ketut Suiasa" -> Wakil Bupati Badung) when the article is about exactly
+// one region: the region of its other regional offices and governments.
+func (x *Extractor) completeBarePositions(sents []*sentence) {
+	regions := map[string]bool{}
+	var bare []*mention
+	for _, s := range sents {
+		for _, m := range s.mentions {
+			for _, p := range []*mention{m, m.position} {
+				if p == nil || p.typ != "Position" && p != m.position {
+					continue
+				}
+				if p.bareTitle && p.takes == "region" && p == m.position {
+					bare = append(bare, p) // a bare title alone stands for its holder: see resolve
+				} else if p.takes == "region" && p.tok1-p.tok0 >= 2 {
+					if r := x.regionOf(s, p); r != "" {
+						regions[r] = true
+					}
+				}
+			}
+			if m.typ == "Organization" {
+				for _, prefix := range []string{"Pemerintah Kabupaten ", "Pemerintah Kota ", "Pemerintah Provinsi "} {
+					if strings.HasPrefix(m.canon, prefix) {
+						regions[strings.TrimPrefix(m.canon, prefix)] = true
+					}
+				}
+			}
+		}
+	}
+	if len(regions) != 1 {
+		return
+	}
+	for r := range regions {
+		for _, p := range bare {
+			p.canon += " " + r
+			p.bareTitle = false
+			p.rule = "title-region-from-article"
+		}
+	}
+}
+
+// regionOf returns the region a regional office names, without the
+// administrative words ("Bupati Badung" -> "Badung", "Sekda Provinsi Bali"
+// -> "Bali").
+func (x *Extractor) regionOf(s *sentence, p *mention) string {
+	var words []string
+	for k := p.tok0; k < p.tok1; k++ {
+		if _, n := x.lx.titles.longest(s.low, k); n > 0 && len(words) == 0 {
+			k += n - 1
+			continue
+		}
+		switch s.low[k] {
+		case "provinsi", "kabupaten", "kota", "(", ")", ",":
+			continue
+		}
+		words = append(words, s.toks[k].Text)
+	}
+	return strings.Join(words, " ")
 }

@@ -38,7 +38,7 @@ func (x *Extractor) titleChunk(s *sentence, i int, art *articleState) *mention {
 		end = x.bodyRunEnd(s, j, art)
 	}
 	nameStart := x.splitName(s, bodyStart, end, main, art)
-	pos := &mention{typ: "Position", tok0: i, tok1: nameStart, titleKind: main.Kind, rule: "title"}
+	pos := &mention{typ: "Position", tok0: i, tok1: nameStart, titleKind: main.Kind, takes: main.Takes, rule: "title"}
 	pos.text = s.surface(art.text, i, nameStart)
 	body := strings.TrimSpace(x.bodyCanon(s, bodyStart, nameStart, main, art))
 	var full []string

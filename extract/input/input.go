@@ -55,7 +55,7 @@ func Read(name string, r io.Reader) (extract.Article, error) {
 
 // ReadWith is Read with explicit limits. Every rejection is a *Problem.
 func ReadWith(name string, r io.Reader, lim Limits) (extract.Article, error) {
-	return readArticle(origin{file: name, name: name, size: -1}, r, lim.withDefaults())
+	return readArticle(origin{name: name, file: name, label: name, size: -1}, r, lim.withDefaults())
 }
 
 // ReadFile reads one article file with the default Limits.
@@ -75,7 +75,7 @@ func ReadFileWith(path string, lim Limits) (extract.Article, error) {
 	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
 		size = st.Size()
 	}
-	return readArticle(origin{file: path, name: path, size: size}, f, lim.withDefaults())
+	return readArticle(fileOrigin(path, size), f, lim.withDefaults())
 }
 
 // osReason is err without the path that *fs.PathError repeats, since the

@@ -109,20 +109,26 @@ func readLine(br *bufio.Reader, max int64) ([]byte, int64, error) {
 	var size int64
 	for {
 		chunk, err := br.ReadSlice('\n')
+		if errors.Is(err, bufio.ErrBufferFull) {
+			size += int64(len(chunk))
+			if size <= max {
+				line = append(line, chunk...)
+			}
+			continue
+		}
+		chunk = bytes.TrimSuffix(chunk, []byte("\n"))
+		if len(chunk) > 0 || size > 0 {
+			// A CR split from its LF by a buffer boundary is not worth
+			// handling: the CR is then kept and trimmed as space later.
+			chunk = bytes.TrimSuffix(chunk, []byte("\r"))
+		}
 		size += int64(len(chunk))
-		if size <= max+2 { // room for "\r\n"
+		if size <= max {
 			line = append(line, chunk...)
 		} else {
 			line = nil
 		}
-		if errors.Is(err, bufio.ErrBufferFull) {
-			continue
-		}
-		trimmed := bytes.TrimSuffix(bytes.TrimSuffix(line, []byte("\n")), []byte("\r"))
-		if size <= max+2 {
-			size = int64(len(trimmed))
-		}
-		return trimmed, size, err
+		return line, size, err
 	}
 }
 
