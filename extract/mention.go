@@ -14,7 +14,7 @@ type sentence struct {
 	toks       []token.Token
 	low        []string // lower-case token texts
 	inQuote    []bool
-	titleCase  bool // a headline in Title Case: capitals say little there
+	titleCase  bool       // a headline in Title Case: capitals say little there
 	mentions   []*mention // top-level mentions in order
 }
 
