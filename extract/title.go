@@ -93,11 +93,23 @@ func (x *Extractor) bodyRunEnd(s *sentence, j int, art *articleState) int {
 }
 
 // splitName finds where a person's name begins in the run [a,b) after a
-// title, scanning back from the end over name-like words.
+// title. It scans back over name-like words; where the words before a name
+// are capitalised common words ("... Sumber Daya Alam Dr. Ida Bagus"), a
+// given name or honorific marks where the name starts.
 func (x *Extractor) splitName(s *sentence, a, b int, t schema.Title, art *articleState) int {
 	k := b
 	for k > a && x.nameLike(s, k-1, art) {
 		k--
+	}
+	weak := b
+	for weak > a && x.weakNameLike(s, weak-1) {
+		weak--
+	}
+	for p := weak; p < k; p++ {
+		if x.strongNameStart(s, p, art) {
+			k = p
+			break
+		}
 	}
 	// Honorifics and initials open a name; a dot cannot.
 	for k < b && s.low[k] == "." {
@@ -111,7 +123,7 @@ func (x *Extractor) splitName(s *sentence, a, b int, t schema.Title, art *articl
 	for n := k; n < b; n++ {
 		if s.toks[n].IsWord() && !x.lx.isHonorific(s.toks[n].Text) {
 			words++
-			known = known || x.lx.given[s.low[n]] || x.lx.person[s.low[n]] || art.personTokens[s.low[n]]
+			known = known || x.strongNameStart(s, n, art)
 		}
 	}
 	if words == 0 {
@@ -121,6 +133,39 @@ func (x *Extractor) splitName(s *sentence, a, b int, t schema.Title, art *articl
 		return b // "Bupati Tapanuli": a region we do not know; "Kepegawaian": a noun
 	}
 	return k
+}
+
+// strongNameStart reports a word that begins or belongs to a name whatever
+// surrounds it: an honorific, a given name, a name the article or the NER
+// lexicon knows.
+func (x *Extractor) strongNameStart(s *sentence, k int, art *articleState) bool {
+	w := s.low[k]
+	return x.lx.isHonorific(s.toks[k].Text) || x.lx.given[w] || x.lx.person[w] || art.personTokens[w]
+}
+
+// weakNameLike accepts any capitalised word that is not plainly part of a
+// body: common words pass ("Putra", "Jaya"), acronyms, regions, titles and
+// head nouns do not.
+func (x *Extractor) weakNameLike(s *sentence, k int) bool {
+	t := s.toks[k]
+	w := s.low[k]
+	if w == "." {
+		return k > 0 && (x.lx.isHonorific(s.toks[k-1].Text) || isInitial(s.toks[k-1].Text))
+	}
+	if !t.IsWord() || !t.IsCapitalized() || strings.Contains(w, "/") {
+		return false
+	}
+	if x.lx.isHonorific(t.Text) || x.lx.given[w] {
+		return true
+	}
+	if x.isRegionAt(s, k) || x.isTitleWord(s, k) || t.IsAcronym() || isYear(w) || x.afterPlaceHead(s, k) || isRoman(t.Text) {
+		return false
+	}
+	if typ, n := x.lx.heads.longest(s.low, k); n > 0 && typ != "Group" {
+		return false
+	}
+	_, known := x.lx.abbrShort[w]
+	return !known
 }
 
 // nameLike reports whether token k may be part of a person's name.
