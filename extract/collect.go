@@ -15,12 +15,14 @@ type collector struct {
 	entities map[string]*Entity
 }
 
-func (c *collector) add(s *sentence, subj *mention, pred string, obj *mention, conf float64, rule string) {
+// add stores a triple unless an equal fact is there with a higher
+// confidence; it returns the triple's index, or -1 if nothing was stored.
+func (c *collector) add(s *sentence, subj *mention, pred string, obj *mention, conf float64, rule string) int {
 	if subj == nil || obj == nil || subj.canon == "" || obj.canon == "" {
-		return
+		return -1
 	}
 	if subj.canon == obj.canon && subj.typ == obj.typ {
-		return
+		return -1
 	}
 	t := Triple{
 		Source: c.source, Subject: subj.canon, Predicate: pred, Object: obj.canon,
@@ -35,16 +37,18 @@ func (c *collector) add(s *sentence, subj *mention, pred string, obj *mention, c
 	key := subj.typ + "\x00" + t.Subject + "\x00" + pred + "\x00" + obj.typ + "\x00" + t.Object
 	if i, ok := c.index[key]; ok {
 		if conf > c.triples[i].Confidence {
+			t.Open = c.triples[i].Open
 			c.triples[i] = t
 		}
 		c.addEntity(subj)
 		c.addEntity(obj)
-		return
+		return i
 	}
 	c.index[key] = len(c.triples)
 	c.triples = append(c.triples, t)
 	c.addEntity(subj)
 	c.addEntity(obj)
+	return len(c.triples) - 1
 }
 
 func (c *collector) addEntity(m *mention) {

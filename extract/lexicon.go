@@ -53,8 +53,10 @@ func newLexicon(s *schema.Schema) *lexicon {
 			lx.abbrLong[strings.ToLower(a.Long)] = a
 		}
 	}
-	for typ, hs := range s.Heads {
-		for _, h := range hs {
+	// In schema type order, so that a head listed under two types ("deklarasi":
+	// Event and Document) always reads the same way.
+	for _, typ := range s.Types {
+		for _, h := range s.Heads[typ] {
 			lx.heads.add(h, typ)
 		}
 	}

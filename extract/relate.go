@@ -248,10 +248,12 @@ func (r *relation) cues() {
 		if k+1 < len(r.s.low) && r.s.low[k+1] == "sama" {
 			word, width = word+"sama", 2
 		}
+		matched := false
 		for _, cm := range r.x.lx.cues(word) {
 			if !patternFits(cm) || r.blocked(k) || (urged && cm.Predicate != "urges") {
 				continue
 			}
+			matched = true
 			st := &site{at: k, width: width, cue: cm}
 			if r.apply(st) {
 				r.sites = append(r.sites, st)
@@ -261,6 +263,53 @@ func (r *relation) cues() {
 				break
 			}
 		}
+		if !matched && !urged && !r.blocked(k) {
+			r.openVerb(k)
+		}
+	}
+}
+
+// openVerb records a relation the schema has no predicate for: an active
+// verb between two entities ("Bupati X meresmikan Gedung Y"), named by the
+// verb itself and marked open.
+func (r *relation) openVerb(k int) {
+	w := r.s.low[k]
+	active := false
+	for _, a := range r.x.analyses(w) {
+		if a.Prefix == "meN" && (r.x.lx.verbs[w] || r.x.lx.common[a.Root] || r.x.lx.verbs[a.Root]) {
+			if r.x.lx.is("speech", a.Root) {
+				return
+			}
+			active = true
+		}
+	}
+	if !active || k+1 >= len(r.s.low) {
+		return
+	}
+	obj := r.argAt(k + 1)
+	if obj == nil || obj.typ == "Date" || obj.canon == "" {
+		return
+	}
+	var subj *mention
+	for j := k; j > 0 && subj == nil; j-- {
+		if a := r.argEndingAt(j); a != nil {
+			if a.typ == "Person" || a.typ == "Organization" || a.typ == "Position" {
+				subj = a
+			}
+			break
+		}
+		if !r.s.toks[j-1].IsWord() || r.x.lx.is("relative", r.s.low[j-1]) {
+			continue
+		}
+		if j < k-2 {
+			break
+		}
+	}
+	if subj == nil || subj.canon == "" {
+		return
+	}
+	if i := r.out.add(r.s, subj, w, obj, 0.5, "open-verb"); i >= 0 {
+		r.out.triples[i].Open = true
 	}
 }
 
