@@ -103,6 +103,9 @@ func parseYear(s string) int {
 // "Kemarin (11/7)", "(17/10/2024)". It returns the date and the tokens used.
 func (x *Extractor) matchDate(s *sentence, i int) (dateValue, int, bool) {
 	toks := s.low
+	if c := toks[i][0]; !(c >= '0' && c <= '9') && c != '(' && !x.lx.is("weekday", toks[i]) && !x.lx.is("relday", toks[i]) {
+		return dateValue{}, 0, false
+	}
 	j := i
 	var d dateValue
 	if x.lx.is("weekday", toks[j]) || x.lx.is("relday", toks[j]) {

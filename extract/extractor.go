@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"sync/atomic"
 	"sort"
 	"strings"
 
@@ -15,6 +16,8 @@ import (
 type Extractor struct {
 	lx       *lexicon
 	splitter *segment.Splitter
+	cache    wordCache
+	cached   atomic.Int64
 }
 
 // New loads the schema data and returns an extractor.

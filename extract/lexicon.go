@@ -81,21 +81,10 @@ func newLexicon(s *schema.Schema) *lexicon {
 	return lx
 }
 
-func (lx *lexicon) is(role, word string) bool { return lx.words[role][strings.ToLower(word)] }
+// is reports whether a lower-case word has a role (pronoun, weekday, ...).
+func (lx *lexicon) is(role, lower string) bool { return lx.words[role][lower] }
 
 func (lx *lexicon) isHonorific(word string) bool { return lx.honorific[dropDots(word)] }
-
-// cues returns the cues a word may realise, with the affix reading that
-// matched, so callers can tell "mewakili" (active) from "diwakili" (passive).
-func (lx *lexicon) cues(word string) []cueMatch {
-	var out []cueMatch
-	for _, a := range morph.Analyze(word) {
-		for _, c := range lx.cuesByRoot[a.Root] {
-			out = append(out, cueMatch{Cue: c, Analysis: a})
-		}
-	}
-	return out
-}
 
 type cueMatch struct {
 	schema.Cue

@@ -248,7 +248,7 @@ func (x *Extractor) canonEvent(texts []string, art *articleState, year int) stri
 func (x *Extractor) canonGroup(texts []string, art *articleState) (string, string) {
 	ws := cleanWords(texts)
 	k := 0
-	for k < len(ws) && (x.lx.is("quantifier", ws[k])) {
+	for k < len(ws) && x.lx.is("quantifier", strings.ToLower(ws[k])) {
 		k++
 	}
 	ws = ws[k:]

@@ -249,7 +249,7 @@ func (r *relation) cues() {
 			word, width = word+"sama", 2
 		}
 		matched := false
-		for _, cm := range r.x.lx.cues(word) {
+		for _, cm := range r.x.cuesOf(word) {
 			if !patternFits(cm) || r.blocked(k) || (urged && cm.Predicate != "urges") {
 				continue
 			}
@@ -606,7 +606,7 @@ func (r *relation) markerAfter(from int, marker string, within int) int {
 
 func (r *relation) askedFor(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		for _, root := range r.x.lx.cues(r.s.low[j]) {
+		for _, root := range r.x.cuesOf(r.s.low[j]) {
 			if root.Cue.Root == "minta" {
 				return true
 			}
