@@ -2,9 +2,9 @@ package extract
 
 import (
 	"fmt"
-	"sync/atomic"
 	"sort"
 	"strings"
+	"sync/atomic"
 
 	"github.com/graphq/graphq/extract/segment"
 	"github.com/graphq/graphq/extract/token"
