@@ -54,6 +54,12 @@ func (x *Extractor) chunkAt(s *sentence, i int, art *articleState) (*mention, in
 		}
 		return x.capitalChunk(s, i, art)
 	}
+	if t, n := x.lx.titles.longest(s.low, i); n > 0 && (t.Kind == "member" || t.Kind == "head") && i+n < len(s.toks) && s.toks[i+n].IsCapitalized() {
+		if m := x.titleChunk(s, i, art); m != nil {
+			return m, m.tok1 - i
+		}
+		return nil, n + 1
+	}
 	if m := x.lowerHeadChunk(s, i, art); m != nil {
 		return m, m.tok1 - i
 	}
@@ -131,8 +137,11 @@ func (x *Extractor) lowerHeadChunk(s *sentence, i int, art *articleState) *menti
 		return m
 	case "Group":
 		end := j
-		for end < len(s.toks) && end-i < 4 && !x.isStop(s, end) && !s.toks[end].IsCapitalized() {
+		for end < len(s.toks) && end-i < 4 && !x.isStop(s, end) && !s.toks[end].IsCapitalized() && !x.looksVerb(s.low[end]) {
 			end++
+		}
+		if end > j && strings.HasPrefix(s.low[end-1], "se-") && end < len(s.toks) && s.toks[end].IsCapitalized() {
+			end = x.runEnd(s, end, art, false) // "camat se-Kabupaten Tabanan"
 		}
 		return &mention{typ: typ, tok0: i, tok1: end, rule: "group-head"}
 	case "Organization":
@@ -166,7 +175,7 @@ func (x *Extractor) groupChunk(s *sentence, i int, art *articleState) *mention {
 			j++
 		case w == "di" && j > start && j+1 < len(s.toks) && s.toks[j+1].IsCapitalized():
 			j++
-		case s.toks[j].IsWord() && !x.isStop(s, j) && !x.lx.is("conjunction", w) && ((lower < 3 && !capital) || isGroupWord(w)):
+		case s.toks[j].IsWord() && !x.isStop(s, j) && !x.looksVerb(w) && !x.lx.is("conjunction", w) && ((lower < 3 && !capital) || isGroupWord(w)):
 			lower++
 			j++
 		default:
@@ -181,6 +190,23 @@ done:
 		return nil
 	}
 	return &mention{typ: "Group", tok0: i, tok1: j, quantified: true, rule: "quantified-group"}
+}
+
+// looksVerb reports a word with a verbal prefix on a known root
+// ("mendukung", "dilantik", "bersinergi").
+func (x *Extractor) looksVerb(w string) bool {
+	if x.lx.verbs[w] {
+		return true
+	}
+	for _, a := range x.analyses(w) {
+		switch a.Prefix {
+		case "meN", "di", "ber", "ter":
+			if x.lx.common[a.Root] || x.lx.verbs[a.Root] || x.lx.common[a.Root+"an"] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isGroupWord accepts the lower-case words a collective's name is made of.

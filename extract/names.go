@@ -197,7 +197,13 @@ func (x *Extractor) canonOrg(texts []string, art *articleState) string {
 // -> "ASN"), words title-cased; elections keep their short name and year.
 func (x *Extractor) canonEvent(texts []string, art *articleState, year int) string {
 	ws := cleanWords(texts)
-	if before, acr, after, cover, ok := x.splitDefinition(ws); ok {
+	// Every "Long Form (ACR)" inside the name: keep the long form, or the
+	// short form of a known collective ("Aparatur Sipil Negara (ASN)" -> ASN).
+	for {
+		before, acr, after, cover, ok := x.splitDefinition(ws)
+		if !ok {
+			break
+		}
 		if cover > 0 {
 			if a, known := x.lx.abbrShort[strings.ToLower(acr)]; known && a.Type == "Group" {
 				before = append(before[:cover:cover], a.Short)

@@ -283,7 +283,7 @@ func (r *relation) openVerb(k int) {
 			active = true
 		}
 	}
-	if !active || k+1 >= len(r.s.low) {
+	if !active || k+1 >= len(r.s.low) || (k > 0 && r.x.lx.is("modal", r.s.low[k-1])) || (k > 0 && r.s.low[k-1] == "untuk") {
 		return
 	}
 	obj := r.argAt(k + 1)
@@ -516,11 +516,17 @@ func (r *relation) hasSpeechVerb() bool {
 // cooperation.
 func (r *relation) coSubjects(subj *mention, pred string, subjectRole bool) []*mention {
 	out := []*mention{subj}
-	if subj.tok0 >= 2 && r.s.low[subj.tok0-1] == "bersama" {
-		if partner := r.argEndingAt(subj.tok0 - 1); partner != nil && r.allowed(pred, partner.typ, subjectRole) {
-			out = append([]*mention{partner}, out...)
-			r.emit(partner, "cooperatesWith", subj, 0.8, "bersama")
+	for cur := subj; cur.tok0 >= 2; {
+		w := r.s.low[cur.tok0-1]
+		partner := r.argEndingAt(cur.tok0 - 1)
+		if (w != "bersama" && w != "dan" && w != "serta") || partner == nil || r.claimed[partner] || !r.allowed(pred, partner.typ, subjectRole) {
+			break
 		}
+		out = append([]*mention{partner}, out...)
+		if w == "bersama" {
+			r.emit(partner, "cooperatesWith", cur, 0.8, "bersama")
+		}
+		cur = partner
 	}
 	return out
 }
@@ -729,7 +735,9 @@ func (r *relation) settingEvent(m *mention) (*mention, float64) {
 			only = a
 		}
 	}
-	if events == 1 && m.tok0 > only.tok0 {
+	// An election gets a date only as the subject of its sentence ("Pilkada …
+	// akan dilaksanakan pada 27 November 2024"), never a venue.
+	if events == 1 && m.tok0 > only.tok0 && (!r.x.isElection(only) || (m.typ == "Date" && only == r.args[0])) {
 		return only, 0.6
 	}
 	return nil, 0

@@ -158,7 +158,7 @@ func (x *Extractor) mainEvent(sents []*sentence) *mention {
 	for _, s := range sents {
 		full := strings.ContainsAny(s.text[len(s.text)-1:], ".!?”\")")
 		for _, m := range s.mentions {
-			if m.typ != "Event" || m.anaphor {
+			if m.typ != "Event" || m.anaphor || x.isElection(m) {
 				continue
 			}
 			if fallback == nil {

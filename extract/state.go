@@ -145,7 +145,9 @@ func editDistanceOne(a, b string) bool {
 
 // resolvePerson maps a person's name to the fullest name the article gives
 // that person: "Pramusinto" -> "Agus Pramusinto", "Dewa Indra" -> "Dewa Made
-// Indra", "Haryono" -> "Haryomo Dwi Putranto". Ambiguous names stay as they are.
+// Indra", "Haryono" -> "Haryomo Dwi Putranto". When two people fit ("Sanjaya":
+// the regent I Komang Gede Sanjaya and Rai Wahyuni Sanjaya), the one the
+// article introduced first wins: news names its main figure first.
 func (st *articleState) resolvePerson(canon string) string {
 	words := strings.Fields(strings.ToLower(canon))
 	for i, w := range words {
@@ -155,24 +157,22 @@ func (st *articleState) resolvePerson(canon string) string {
 			}
 		}
 	}
-	best := ""
+	var fits []string
 	for _, p := range st.persons {
 		pw := strings.Fields(strings.ToLower(p))
-		if len(pw) < len(words) || !subsequence(words, pw) {
-			continue
-		}
-		if best != "" && best != p && !subsequence(strings.Fields(strings.ToLower(best)), pw) {
-			if !subsequence(pw, strings.Fields(strings.ToLower(best))) {
-				return canon // two different people fit
-			}
-			continue
-		}
-		if len(pw) > len(strings.Fields(best)) {
-			best = p
+		if len(pw) >= len(words) && subsequence(words, pw) {
+			fits = append(fits, p)
 		}
 	}
-	if best == "" {
+	if len(fits) == 0 {
 		return canon
+	}
+	// Of the names of the first person who fits, take the fullest.
+	best := fits[0]
+	for _, p := range fits[1:] {
+		if subsequence(strings.Fields(strings.ToLower(best)), strings.Fields(strings.ToLower(p))) {
+			best = p
+		}
 	}
 	return best
 }

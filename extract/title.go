@@ -33,6 +33,15 @@ func (x *Extractor) titleChunk(s *sentence, i int, art *articleState) *mention {
 		return nil
 	}
 	main := chain[len(chain)-1]
+	if j < len(s.toks) {
+		if a, ok := x.lx.abbrShort[s.low[j]]; ok && a.Type == "Group" {
+			// "Kepala OPD": the heads of many bodies, a collective, not an office.
+			if !s.toks[i].IsCapitalized() {
+				return nil
+			}
+			return &mention{typ: "Group", tok0: i, tok1: j + 1, rule: "title-of-group"}
+		}
+	}
 	bodyStart, end := j, j
 	if main.Takes != "none" || (j < len(s.toks) && s.toks[j].IsAcronym()) {
 		end = x.bodyRunEnd(s, j, art)
