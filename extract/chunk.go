@@ -189,6 +189,13 @@ done:
 	if j == start {
 		return nil
 	}
+	named := false
+	for k := start; k < j; k++ {
+		named = named || (s.toks[k].IsWord() && !x.lx.is("nonentity", s.low[k]))
+	}
+	if !named {
+		return nil
+	}
 	return &mention{typ: "Group", tok0: i, tok1: j, quantified: true, rule: "quantified-group"}
 }
 
