@@ -95,7 +95,7 @@ func decodeUTF16(b []byte, order xunicode.Endianness, bom xunicode.BOMPolicy) (s
 func guessUTF16(b []byte) (xunicode.Endianness, bool) {
 	sample := b[:min(len(b), 4096)&^1]
 	units := len(sample) / 2
-	if units < 2 {
+	if units < 4 {
 		return xunicode.LittleEndian, false
 	}
 	var even, odd int
@@ -107,7 +107,7 @@ func guessUTF16(b []byte) (xunicode.Endianness, bool) {
 			odd++
 		}
 	}
-	many, few := units*3/10, units/20
+	many, few := max(units*3/10, 2), units/20
 	switch {
 	case odd >= many && even <= few:
 		return xunicode.LittleEndian, true

@@ -71,3 +71,5 @@ var indonesian = strings.Repeat("Gubernur Bali Wayan Koster meresmikan pasar rak
 func newBestGzip(w *bytes.Buffer) (*gzip.Writer, error) {
 	return gzip.NewWriterLevel(w, gzip.BestCompression)
 }
+
+func asProblem(err error, p **Problem) bool { return errors.As(err, p) }

@@ -244,20 +244,20 @@ func (h *htmlText) endTag(name string) {
 
 // rawContent splits s at the end tag of a raw-text element: its content,
 // and the input after the end tag. Without an end tag everything is content.
+// It scans s once, so many script tags cost linear time.
 func rawContent(s, name string) (string, string) {
-	lower := strings.ToLower(s)
-	from := 0
-	for {
-		i := strings.Index(lower[from:], "</"+name)
+	for from := 0; ; {
+		i := strings.Index(s[from:], "</")
 		if i < 0 {
 			return s, ""
 		}
 		i += from
 		after := i + 2 + len(name)
-		if after == len(s) || !isASCIILetter(s[after]) && (s[after] < '0' || s[after] > '9') {
+		if after <= len(s) && strings.EqualFold(s[i+2:after], name) &&
+			(after == len(s) || !isASCIILetter(s[after]) && (s[after] < '0' || s[after] > '9')) {
 			return s[:i], skipPast(s[after:], ">")
 		}
-		from = after
+		from = i + 2
 	}
 }
 

@@ -116,12 +116,9 @@ func readLine(br *bufio.Reader, max int64) ([]byte, int64, error) {
 			}
 			continue
 		}
-		chunk = bytes.TrimSuffix(chunk, []byte("\n"))
-		if len(chunk) > 0 || size > 0 {
-			// A CR split from its LF by a buffer boundary is not worth
-			// handling: the CR is then kept and trimmed as space later.
-			chunk = bytes.TrimSuffix(chunk, []byte("\r"))
-		}
+		// A CR that a buffer boundary split from its LF stays in the line,
+		// where JSON takes it for white space.
+		chunk = bytes.TrimSuffix(bytes.TrimSuffix(chunk, []byte("\n")), []byte("\r"))
 		size += int64(len(chunk))
 		if size <= max {
 			line = append(line, chunk...)

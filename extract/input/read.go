@@ -65,7 +65,7 @@ func readArticle(o origin, r io.Reader, lim Limits) (extract.Article, error) {
 		if zipped {
 			return fail("corrupt gzip data: %v", err)
 		}
-		return fail("read: %v", err)
+		return fail("read: %s", osReason(err))
 	}
 	if zipped && bytes.HasPrefix(data, gzipMagic) {
 		return fail("binary file (gzip inside gzip)")

@@ -36,6 +36,8 @@ func TestReadFile(t *testing.T) {
 		{name: "empty", file: "a.txt", data: nil, wantErr: "empty file"},
 		{name: "BOM only", file: "a.txt", data: bomUTF8, wantErr: "empty file"},
 		{name: "whitespace only", file: "a.txt", data: []byte(" \n\t\r\n \u00a0\u200b\n"), wantErr: "whitespace-only file"},
+		{name: "tiny whitespace is not UTF-16", file: "a.txt", data: []byte("  \n\n "), wantErr: "whitespace-only file"},
+		{name: "short word", file: "a.txt", data: []byte("ab"), wantText: "ab"},
 		{name: "random bytes with NULs", file: "a.txt", data: randomBinary, wantErr: "binary file ("},
 		{name: "ELF header", file: "a.txt", data: append([]byte("\x7fELF\x02\x01\x01"), make([]byte, 64)...), wantErr: "binary file (ELF executable)"},
 		{name: "PNG header", file: "a.txt", data: []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), wantErr: "binary file (PNG image)"},
