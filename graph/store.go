@@ -1,18 +1,14 @@
 package graph
 
-// TEMPORARY contract stub: the graph package owner replaces this file.
-
 import (
 	"context"
 	"errors"
-	"io"
-	"time"
+	"fmt"
+	"strings"
+	"sync"
 
-	"github.com/graphq/graphq/extract"
-	"github.com/graphq/graphq/graph/diagram"
+	"github.com/cayleygraph/cayley/graph"
 )
-
-var errTODO = errors.New("graph: not implemented yet")
 
 // Config says which store to open.
 type Config struct {
@@ -21,91 +17,151 @@ type Config struct {
 	ReadOnly bool
 }
 
+// Backend names accepted in Config.Backend.
+const (
+	BackendBolt     = "bolt"
+	BackendMemory   = "memory"
+	BackendPostgres = "postgres"
+)
+
+// DefaultBoltPath is the bolt directory used when Config.Path is empty.
+const DefaultBoltPath = "graphq.db"
+
 // ParseLocation turns a --db value into a Config: "postgres://…" or
 // "postgresql://…" is PostgreSQL, ":memory:" is in-memory, anything else a
 // bolt directory.
-func ParseLocation(s string) Config { return Config{Backend: "bolt", Path: s} }
-
-// Store is a graphq knowledge graph in a Cayley quad store.
-type Store struct{}
-
-// Open opens (creating on first use) the store cfg names.
-func Open(ctx context.Context, cfg Config) (*Store, error) { return nil, errTODO }
-
-// Close releases the store.
-func (s *Store) Close() error { return errTODO }
-
-// AddStats says what AddResult changed.
-type AddStats struct {
-	Triples, Entities, QuadsAdded, QuadsRemoved int
+func ParseLocation(s string) Config {
+	lower := strings.ToLower(s)
+	switch {
+	case strings.HasPrefix(lower, "postgres://"), strings.HasPrefix(lower, "postgresql://"):
+		return Config{Backend: BackendPostgres, Path: s}
+	case s == ":memory:":
+		return Config{Backend: BackendMemory}
+	case s == "":
+		return Config{Backend: BackendBolt, Path: DefaultBoltPath}
+	}
+	return Config{Backend: BackendBolt, Path: s}
 }
 
-// AddResult stores one article's extraction, replacing whatever the store
-// held for the same article source.
-func (s *Store) AddResult(ctx context.Context, r extract.Result) (AddStats, error) {
-	return AddStats{}, errTODO
+// Errors callers may test with errors.Is.
+var (
+	// ErrReadOnly is returned by writes to a store opened with ReadOnly.
+	ErrReadOnly = errors.New("store is read-only")
+	// ErrClosed is returned by every method of a closed Store.
+	ErrClosed = errors.New("store is closed")
+	// ErrInUse says another process holds the bolt store's lock.
+	ErrInUse = errors.New("in use by another process")
+)
+
+// Store is a graphq knowledge graph in a Cayley quad store. Its methods are
+// safe for concurrent use.
+type Store struct {
+	cfg   Config
+	where string // the store's name for messages, password redacted
+	qs    graph.QuadStore
+
+	// mu serialises writers (AddResult reads then writes, which must not
+	// interleave) and Close; memstore needs it for readers too.
+	mu     sync.RWMutex
+	closed bool
+	// exclusiveReads is set for memstore, which races even between a
+	// reader and a writer.
+	exclusiveReads bool
 }
 
-// RemoveArticle deletes every quad of one article.
-func (s *Store) RemoveArticle(ctx context.Context, source string) error { return errTODO }
-
-// Stats counts what the store holds.
-type Stats struct {
-	Articles, Entities, Triples, Quads int
+// Open opens (creating on first use, unless cfg.ReadOnly) the store cfg
+// names. A store written by a newer graphq is refused.
+func Open(ctx context.Context, cfg Config) (*Store, error) {
+	if cfg.Backend == "" {
+		cfg.Backend = BackendBolt
+	}
+	s := &Store{cfg: cfg}
+	var err error
+	switch cfg.Backend {
+	case BackendBolt:
+		if s.cfg.Path == "" {
+			s.cfg.Path = DefaultBoltPath
+		}
+		s.where = s.cfg.Path
+		s.qs, err = openBolt(s.cfg.Path, cfg.ReadOnly)
+	case BackendMemory:
+		s.where = ":memory:"
+		s.exclusiveReads = true
+		s.qs, err = openMemory()
+	case BackendPostgres:
+		s.where = redactDSN(cfg.Path)
+		s.qs, err = openPostgres(cfg.Path, cfg.ReadOnly)
+	default:
+		return nil, fmt.Errorf("unknown store backend %q (want bolt, memory or postgres)", cfg.Backend)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if err := s.checkSchema(ctx); err != nil {
+		s.qs.Close()
+		return nil, err
+	}
+	return s, nil
 }
 
-// Stats counts what the store holds.
-func (s *Store) Stats(ctx context.Context) (Stats, error) { return Stats{}, errTODO }
-
-// QueryOptions bound one Gizmo query.
-type QueryOptions struct {
-	Limit   int           // maximum results; 0 means the default (100)
-	Timeout time.Duration // 0 means the default (30s)
+// OpenMemory opens an empty in-memory store.
+func OpenMemory() (*Store, error) {
+	return Open(context.Background(), Config{Backend: BackendMemory})
 }
 
-// Query runs one Gizmo query and returns its results as JSON-ready values.
-func (s *Store) Query(ctx context.Context, gizmo string, opt QueryOptions) ([]any, error) {
-	return nil, errTODO
+// Close releases the store. Closing twice is not an error.
+func (s *Store) Close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return nil
+	}
+	s.closed = true
+	if err := s.qs.Close(); err != nil {
+		return fmt.Errorf("close store %s: %s", s.where, redactSecrets(err.Error()))
+	}
+	return nil
 }
 
-// Export writes the whole graph; format is "nquads".
-func (s *Store) Export(ctx context.Context, w io.Writer, format string) error { return errTODO }
+// String names the store (a PostgreSQL password is redacted).
+func (s *Store) String() string { return s.cfg.Backend + ":" + s.where }
 
-// Subgraph reads the entities and core-predicate edges of the store (of one
-// article when source is not empty) as a diagram model.
-func (s *Store) Subgraph(ctx context.Context, source string) (*diagram.Graph, error) {
-	return nil, errTODO
+// read runs fn under the lock readers need.
+func (s *Store) read(fn func() error) error {
+	if s.exclusiveReads {
+		s.mu.Lock()
+		defer s.mu.Unlock()
+	} else {
+		s.mu.RLock()
+		defer s.mu.RUnlock()
+	}
+	if s.closed {
+		return ErrClosed
+	}
+	return fn()
 }
 
-// EntityInfo is one entity as the store knows it.
-type EntityInfo struct {
-	IRI     string // e.g. "person:Ketut_Suiasa" (without angle brackets)
-	Name    string
-	Type    string
-	Aliases []string
+// write runs fn under the writers' lock.
+func (s *Store) write(fn func() error) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return ErrClosed
+	}
+	if s.cfg.ReadOnly {
+		return fmt.Errorf("store %s: %w", s.where, ErrReadOnly)
+	}
+	return fn()
 }
 
-// Lookup finds entities whose name or any alias equals name,
-// case-insensitively.
-func (s *Store) Lookup(ctx context.Context, name string) ([]EntityInfo, error) {
-	return nil, errTODO
+// wrap adds context to a backend error; PostgreSQL errors are flattened and
+// redacted, since lib/pq and Cayley may quote the DSN.
+func (s *Store) wrap(what string, err error) error {
+	if err == nil {
+		return nil
+	}
+	if s.cfg.Backend == BackendPostgres {
+		return fmt.Errorf("%s: %s", what, redactSecrets(err.Error()))
+	}
+	return fmt.Errorf("%s: %w", what, err)
 }
-
-// Fact is one stored triple with its provenance.
-type Fact struct {
-	Subject, Predicate, Object EntityInfo
-	Source                     string // article source
-	Sentence                   string
-	Start, End                 int
-	Confidence                 float64
-	Rule                       string
-}
-
-// Facts returns every fact whose subject or object is the entity iri.
-func (s *Store) Facts(ctx context.Context, iri string) ([]Fact, error) {
-	return nil, errTODO
-}
-
-// Check verifies the store's consistency (quads, node references, article
-// bookkeeping) and returns the problems found.
-func (s *Store) Check(ctx context.Context) ([]string, error) { return nil, errTODO }

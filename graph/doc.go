@@ -1,0 +1,38 @@
+// Package graph keeps graphq's knowledge graph in a Cayley quad store and
+// answers questions about it.
+//
+// # Quad model
+//
+// Gizmo queries are written against this model, so it is fixed:
+//
+//	<person:Ketut_Suiasa> <name>  "Ketut Suiasa"
+//	<person:Ketut_Suiasa> <type>  "Person"
+//	<person:Ketut_Suiasa> <alias> "Wabup Ketut Suiasa"
+//	<person:Ketut_Suiasa> <represents> <position:Bupati_Badung>
+//
+//	<fact:SOURCE/N> <subject> <person:Ketut_Suiasa>
+//	<fact:SOURCE/N> <predicate> "represents"
+//	<fact:SOURCE/N> <object> <position:Bupati_Badung>
+//	<fact:SOURCE/N> <sentence> "…"   <start> 123   <end> 456
+//	<fact:SOURCE/N> <confidence> 0.9 <rule> "…"    <source> <article:SOURCE>
+//
+//	<article:SOURCE> <type> "Article"  (and <title>, <file>, <date>, <url> when known)
+//
+// Every quad of an article carries the label <article:SOURCE>, so one article
+// can be replaced or removed without touching what other articles say about
+// the same entities. <start> and <end> are integers and <confidence> a
+// float, so Gizmo compares them as numbers and JSON results carry numbers.
+// A triple whose predicate collides with a model predicate (say "type") is
+// stored as <rel:type>, so it cannot be mistaken for the model's own facts.
+//
+// The store's schema version is the quad
+// <graphq:store> <graphq:schemaVersion> "1" labelled <graphq:meta>.
+//
+// # Backends
+//
+// "bolt" (the default: a directory holding one bbolt file), "memory"
+// (Cayley's memstore) and "postgres" (a DSN). Writes replace a whole article
+// in one transaction and never write a quad that already exists, because on
+// bolt and postgres that raises node reference counts and leaves ghost nodes
+// after a later delete.
+package graph

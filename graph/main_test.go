@@ -1,0 +1,18 @@
+package graph
+
+import (
+	"os"
+	"testing"
+)
+
+func TestMain(m *testing.M) {
+	// A re-executed test binary plays the other process of the lock test.
+	if path := os.Getenv(lockChildEnv); path != "" {
+		os.Exit(lockChild(path))
+	}
+	code := m.Run()
+	if pg.stop != nil {
+		pg.stop()
+	}
+	os.Exit(code)
+}
