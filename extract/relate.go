@@ -46,6 +46,13 @@ func (x *Extractor) relate(s *sentence, st *articleState, out *collector) {
 	r.composition()
 	r.setting()
 	r.companions()
+	r.representatives()
+	st.attended = nil
+	for _, t := range r.emitted {
+		if t.Predicate == "attends" {
+			st.attended = r.find(t.Object, t.ObjectType)
+		}
+	}
 	for _, m := range r.args {
 		if m.typ == "Person" && !m.pronoun && m.canon != "" {
 			st.lastPerson = m
@@ -757,6 +764,26 @@ func (r *relation) companions() {
 					r.emit(comp, "attends", ev, 0.6, "companion-attends")
 				}
 			}
+		}
+	}
+}
+
+// representatives: "Kepala Bappeda diwakili oleh X" right after a list of
+// attendees: X attended the event in the principal's place.
+func (r *relation) representatives() {
+	if r.st.attended == nil {
+		return
+	}
+	for _, t := range r.emitted {
+		if t.Predicate != "represents" {
+			continue
+		}
+		busy := false
+		for _, u := range r.emitted {
+			busy = busy || (u.Subject == t.Subject && u.ObjectType == "Event")
+		}
+		if rep := r.find(t.Subject, t.SubjectType); rep != nil && !busy {
+			r.emit(rep, "attends", r.st.attended, 0.55, "representative-attends")
 		}
 	}
 }

@@ -17,6 +17,7 @@ type articleState struct {
 	years        []int
 	mainEvent    *mention
 	lastPerson   *mention // the person the text is about now, for pronouns
+	attended     *mention // the event the previous sentence listed attendees of
 }
 
 func newArticleState(a Article) *articleState {
