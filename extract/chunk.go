@@ -89,7 +89,8 @@ func (x *Extractor) isStop(s *sentence, i int) bool {
 		return true
 	}
 	w := s.low[i]
-	if x.lx.function[w] || x.lx.verbs[w] || x.lx.is("negation", w) || x.lx.is("modal", w) || x.lx.is("relative", w) {
+	if x.lx.function[w] || x.lx.verbs[w] || x.lx.is("negation", w) || x.lx.is("modal", w) || x.lx.is("relative", w) ||
+		x.lx.is("adverb", w) || x.lx.is("conjunction", w) {
 		return true
 	}
 	if _, ok := x.lx.s.Months[w]; ok || x.lx.is("weekday", w) {
@@ -263,7 +264,8 @@ func (x *Extractor) runEndIn(s *sentence, i int, art *articleState, inPlace, aft
 		case isYear(w) && j > i:
 			j++
 		case w == "dan" && j > i && j+1 < len(s.toks) && s.toks[j+1].IsCapitalized() && !s.toks[j+1].IsAcronym() &&
-			!x.isTitleWord(s, j+1) && !x.isHeadAt(s, j+1) && (afterTitle || x.longBody(s, i, j)) && !inPlace:
+			!x.isTitleWord(s, j+1) && !x.isHeadAt(s, j+1) && !x.startsBody(s, j+1) && s.low[j-1] != ")" &&
+			(afterTitle || x.longBody(s, i, j)) && !inPlace:
 			j++
 		default:
 			return j

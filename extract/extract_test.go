@@ -101,6 +101,16 @@ func TestPredicates(t *testing.T) {
 			[][3]string{{"Kepala Dinas Sosial", "attends", "Rapat Kerja Daerah"}}},
 		{"national qualifier dropped, region kept", "Bawaslu RI bersama Bawaslu Provinsi Bali menggelar Apel Siaga Pengawasan.",
 			[][3]string{{"Bawaslu", "organizes", "Apel Siaga Pengawasan"}, {"Bawaslu Provinsi Bali", "organizes", "Apel Siaga Pengawasan"}, {"Bawaslu", "cooperatesWith", "Bawaslu Provinsi Bali"}}, nil},
+		{"police rank between office and name", "Apel diikuti Kapolres Badung AKBP Teguh Priyo Wasono dan Dandim 1611/Badung.",
+			[][3]string{{"Teguh Priyo Wasono", "holds", "Kepala Kepolisian Resor Badung"}, {"Teguh Priyo Wasono", "attends", "Apel"}}, nil},
+		{"speaking at a named event", "Materi tersebut disampaikan Kepala BKN Zudan Arif dalam Seminar Manajemen ASN di Hotel Grand Inna.",
+			[][3]string{{"Zudan Arif", "speaksAt", "Seminar Manajemen ASN"}}, nil},
+		{"a speech with no event is not speaksAt", "Hal itu disampaikan Kepala BKN Zudan Arif kepada wartawan.", nil,
+			[][3]string{{"Zudan Arif", "speaksAt", "wartawan"}}},
+		{"bersama with a list", "KASN bersama Badan Kepegawaian Negara (BKN) dan Bawaslu RI menandatangani surat keputusan bersama.",
+			[][3]string{{"KASN", "cooperatesWith", "BKN"}, {"KASN", "cooperatesWith", "Bawaslu"}, {"Bawaslu", "signs", "surat keputusan"}, {"BKN", "signs", "surat keputusan"}}, nil},
+		{"future plans are not facts", "KPU akan bekerja sama dengan Bawaslu untuk mengawasi tahapan.", nil,
+			[][3]string{{"KPU", "cooperatesWith", "Bawaslu"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -342,6 +342,8 @@ func patternFits(cm cueMatch) bool {
 		return p == "meN" || p == "ber" || (p == "" && (s == "kan" || s == "i"))
 	case "passive", "inverse-passive":
 		return p == "di" || p == "ter"
+	case "speech-at":
+		return p == "di" || p == "meN"
 	case "intrans":
 		return p == "" && s == ""
 	case "noun":
@@ -426,6 +428,8 @@ func (r *relation) apply(st *site) bool {
 		return true
 	case "noun":
 		return r.applyNoun(st)
+	case "speech-at":
+		return r.applySpeechAt(st)
 	case "with":
 		at := after
 		if at >= len(r.s.low) || r.s.low[at] != st.cue.Marker {
@@ -529,10 +533,12 @@ func (r *relation) coSubjects(subj *mention, pred string, subjectRole bool) []*m
 		if (w != "bersama" && w != "dan" && w != "serta") || partner == nil || r.claimed[partner] || !r.allowed(pred, partner.typ, subjectRole) {
 			break
 		}
-		out = append([]*mention{partner}, out...)
 		if w == "bersama" {
-			r.emit(partner, "cooperatesWith", cur, 0.8, "bersama")
+			for _, o := range out {
+				r.emit(partner, "cooperatesWith", o, 0.8, "bersama")
+			}
 		}
+		out = append([]*mention{partner}, out...)
 		cur = partner
 	}
 	return out
@@ -601,6 +607,37 @@ func (r *relation) applyNoun(st *site) bool {
 			r.emit(a, pred, doc, 0.8, "noun-"+st.cue.Cue.Root)
 		}
 		return true
+	}
+	return false
+}
+
+// applySpeechAt: "Hal itu disampaikan Ketua KASN X dalam Rakor Y" and "X
+// menyampaikan paparan pada Seminar Y": X speaks at Y. The event must be named
+// after "dalam", "pada" or "di"; a speech with no event is no speaksAt.
+func (r *relation) applySpeechAt(st *site) bool {
+	after := st.at + st.width
+	var speaker *mention
+	if st.cue.Analysis.Prefix == "di" {
+		at := after
+		if at < len(r.s.low) && r.s.low[at] == "oleh" {
+			at++
+		}
+		speaker = r.argAt(at)
+	} else {
+		speaker = r.findLeft(st.at, "speaksAt", true)
+	}
+	if speaker == nil || !r.allowed("speaksAt", speaker.typ, true) {
+		return false
+	}
+	for _, a := range r.args {
+		if a.typ == "Event" && a.tok0 > st.at && a.tok0 > 0 && !r.x.isElection(a) {
+			switch r.s.low[a.tok0-1] {
+			case "dalam", "pada", "di", "saat":
+				st.left, st.right = []*mention{speaker}, []*mention{a}
+				r.emit(speaker, "speaksAt", a, 0.7, "speech-at-"+st.cue.Cue.Root)
+				return true
+			}
+		}
 	}
 	return false
 }
