@@ -47,6 +47,11 @@ func (x *Extractor) relate(s *sentence, st *articleState, out *collector) {
 	r.setting()
 	r.companions()
 	r.representatives()
+	for _, m := range r.args {
+		if m.typ == "Document" {
+			st.lastDocument = m
+		}
+	}
 	st.attended = nil
 	for _, t := range r.emitted {
 		if t.Predicate == "attends" {
@@ -596,7 +601,10 @@ func (r *relation) applyNoun(st *site) bool {
 	case "signs":
 		by := r.markerAfter(after, "oleh", 6)
 		doc := r.argAt(after)
-		if by < 0 || doc == nil || doc.typ != "Document" {
+		if doc == nil || doc.typ != "Document" {
+			doc = r.st.lastDocument // "Penandatanganan dilakukan oleh X": the pact named before
+		}
+		if by < 0 || doc == nil {
 			return false
 		}
 		first := r.argAt(by + 1)

@@ -18,6 +18,7 @@ type articleState struct {
 	mainEvent    *mention
 	lastPerson   *mention // the person the text is about now, for pronouns
 	attended     *mention // the event the previous sentence listed attendees of
+	lastDocument *mention // the document named last, for "penandatanganan … oleh X"
 }
 
 func newArticleState(a Article) *articleState {
