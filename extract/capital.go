@@ -159,7 +159,7 @@ func (x *Extractor) bodyCanon(s *sentence, a, b int, t schema.Title, art *articl
 	if a >= b {
 		return ""
 	}
-	if x.isOrgBody(s, a, b, t) && t.BodyPrefix == "" {
+	if x.isOrgBody(s, a, b, t, art) && t.BodyPrefix == "" {
 		return x.canonOrg(s.texts(a, b), art)
 	}
 	return joinWords(x.qualifiers(cleanWords(s.texts(a, b)), art, false))

@@ -19,6 +19,7 @@ func (x *Extractor) resolve(sents []*sentence, st *articleState) {
 	upgradeBarePositions(sents)
 	x.completeBarePositions(sents)
 	st.mainEvent = x.mainEvent(sents)
+	shortEventForms(sents)
 	var recent []*mention
 	for _, s := range sents {
 		for _, m := range s.mentions {
@@ -161,10 +162,13 @@ func (x *Extractor) mainEvent(sents []*sentence) *mention {
 			if m.typ != "Event" || m.anaphor || x.isElection(m) {
 				continue
 			}
+			if !s.toks[m.tok0].IsCapitalized() && (m.tok1 == m.tok0+1 || !s.toks[m.tok0+1].IsCapitalized()) {
+				continue // "program pelatihan": a generic activity, not the event reported
+			}
 			if fallback == nil {
 				fallback = m
 			}
-			if full && !x.isElection(m) && !scenePrepositions[m.preceding] {
+			if full && !scenePrepositions[m.preceding] {
 				return m
 			}
 		}
@@ -301,4 +305,33 @@ func (x *Extractor) regionOf(s *sentence, p *mention) string {
 		words = append(words, s.toks[k].Text)
 	}
 	return strings.Join(words, " ")
+}
+
+// shortEventForms gives an event written short ("Rapat paripurna") the full
+// name the article gives it elsewhere ("Rapat Paripurna Penetapan Ranperda
+// APBD Perubahan"), when exactly one longer name starts with it.
+func shortEventForms(sents []*sentence) {
+	var events []*mention
+	for _, s := range sents {
+		for _, m := range s.mentions {
+			if m.typ == "Event" && !m.anaphor && m.canon != "" {
+				events = append(events, m)
+			}
+		}
+	}
+	for _, m := range events {
+		var full string
+		for _, o := range events {
+			if strings.HasPrefix(strings.ToLower(o.canon), strings.ToLower(m.canon)+" ") {
+				if full != "" && full != o.canon {
+					full = ""
+					break
+				}
+				full = o.canon
+			}
+		}
+		if full != "" {
+			m.canon = full
+		}
+	}
 }

@@ -103,7 +103,7 @@ func (st *articleState) learnPerson(canon string) {
 	}
 	st.persons = append(st.persons, canon)
 	for _, w := range words {
-		if len([]rune(w)) > 2 {
+		if len([]rune(w)) > 2 && st.acronyms[w] == nil {
 			st.personTokens[strings.ToLower(w)] = true
 		}
 	}

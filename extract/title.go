@@ -57,7 +57,7 @@ func (x *Extractor) titleChunk(s *sentence, i int, art *articleState) *mention {
 	pos.canon = strings.Join(full, " ")
 	if body != "" {
 		pos.canon += " " + body
-		if x.isOrgBody(s, bodyStart, nameStart, main) && (main.Kind == "head" || main.Kind == "member") {
+		if x.isOrgBody(s, bodyStart, nameStart, main, art) && (main.Kind == "head" || main.Kind == "member") {
 			org := &mention{typ: "Organization", tok0: bodyStart, tok1: nameStart, rule: "title-body"}
 			org.text = s.surface(art.text, bodyStart, nameStart)
 			org.canon = x.orgBodyCanon(s, bodyStart, nameStart, main, art)
@@ -111,7 +111,7 @@ func (x *Extractor) splitName(s *sentence, a, b int, t schema.Title, art *articl
 		k--
 	}
 	weak := b
-	for weak > a && x.weakNameLike(s, weak-1) {
+	for weak > a && x.weakNameLike(s, weak-1) && art.acronyms[s.toks[weak-1].Text] == nil {
 		weak--
 	}
 	for p := weak; p < k; p++ {
@@ -193,6 +193,9 @@ func (x *Extractor) nameLike(s *sentence, k int, art *articleState) bool {
 	}
 	if _, known := x.lx.abbrShort[w]; known {
 		return false
+	}
+	if _, defined := art.acronyms[t.Text]; defined {
+		return false // "Rektor Unram Prof. …": an acronym the article defined
 	}
 	if typ, n := x.lx.heads.longest(s.low, k); n > 0 && typ != "Group" {
 		return false
@@ -284,7 +287,7 @@ func (x *Extractor) degreesEnd(s *sentence, end int) int {
 
 // isOrgBody reports whether the body after a head or member title names an
 // organisation rather than a field of work or a region.
-func (x *Extractor) isOrgBody(s *sentence, a, b int, t schema.Title) bool {
+func (x *Extractor) isOrgBody(s *sentence, a, b int, t schema.Title, art *articleState) bool {
 	if a >= b {
 		return false
 	}
@@ -293,6 +296,9 @@ func (x *Extractor) isOrgBody(s *sentence, a, b int, t schema.Title) bool {
 	}
 	if s.toks[a].IsAcronym() {
 		return !x.isRegionAt(s, a)
+	}
+	if typ := art.acronymType[s.toks[a].Text]; typ == "Organization" {
+		return true
 	}
 	if typ, n := x.lx.heads.longest(s.low, a); n > 0 && typ == "Organization" {
 		return true
