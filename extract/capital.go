@@ -182,7 +182,7 @@ func (x *Extractor) personContext(s *sentence, a, b int) bool {
 	}
 	if a > 0 {
 		prev := s.low[a-1]
-		if x.lx.is("speech", prev) || prev == "menurut" || x.lx.isHonorific(prev) {
+		if x.lx.is(roleSpeech, prev) || prev == "menurut" || x.lx.isHonorific(prev) {
 			return true
 		}
 	}

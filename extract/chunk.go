@@ -32,10 +32,10 @@ func (x *Extractor) chunkAt(s *sentence, i int, art *articleState) (*mention, in
 	if d, n, ok := x.matchDate(s, i); ok {
 		return &mention{typ: "Date", tok0: i, tok1: i + n, date: d, rule: "date"}, n
 	}
-	if x.lx.is("pronoun", lw) || (s.inQuote[i] && x.lx.is("firstperson", lw)) {
+	if x.lx.is(rolePronoun, lw) || (s.inQuote[i] && x.lx.is(roleFirstPerson, lw)) {
 		return &mention{typ: "Person", tok0: i, tok1: i + 1, pronoun: true, rule: "pronoun"}, 1
 	}
-	if x.lx.is("quantifier", lw) {
+	if x.lx.is(roleQuantifier, lw) {
 		if m := x.groupChunk(s, i, art); m != nil {
 			return m, m.tok1 - i
 		}
@@ -89,11 +89,11 @@ func (x *Extractor) isStop(s *sentence, i int) bool {
 		return true
 	}
 	w := s.low[i]
-	if x.lx.function[w] || x.lx.verbs[w] || x.lx.is("negation", w) || x.lx.is("modal", w) || x.lx.is("relative", w) ||
-		x.lx.is("adverb", w) || x.lx.is("conjunction", w) {
+	if x.lx.function[w] || x.lx.verbs[w] || x.lx.is(roleNegation, w) || x.lx.is(roleModal, w) || x.lx.is(roleRelative, w) ||
+		x.lx.is(roleAdverb, w) || x.lx.is(roleConjunction, w) {
 		return true
 	}
-	if _, ok := x.lx.s.Months[w]; ok || x.lx.is("weekday", w) {
+	if _, ok := x.lx.s.Months[w]; ok || x.lx.is(roleWeekday, w) {
 		return true
 	}
 	for _, a := range x.analyses(w) {
@@ -157,7 +157,7 @@ func (x *Extractor) lowerHeadChunk(s *sentence, i int, art *articleState) *menti
 // Sipil Negara (ASN) di Buleleng", "para Penjabat (Pj) Bupati dan Walikota".
 func (x *Extractor) groupChunk(s *sentence, i int, art *articleState) *mention {
 	j := i
-	for j < len(s.low) && x.lx.is("quantifier", s.low[j]) {
+	for j < len(s.low) && x.lx.is(roleQuantifier, s.low[j]) {
 		j++
 	}
 	start := j
@@ -176,7 +176,7 @@ func (x *Extractor) groupChunk(s *sentence, i int, art *articleState) *mention {
 			j++
 		case w == "di" && j > start && j+1 < len(s.toks) && s.toks[j+1].IsCapitalized():
 			j++
-		case s.toks[j].IsWord() && !x.isStop(s, j) && !x.looksVerb(w) && !x.lx.is("conjunction", w) && ((lower < 3 && !capital) || isGroupWord(w)):
+		case s.toks[j].IsWord() && !x.isStop(s, j) && !x.looksVerb(w) && !x.lx.is(roleConjunction, w) && ((lower < 3 && !capital) || isGroupWord(w)):
 			lower++
 			j++
 		default:
@@ -192,7 +192,7 @@ done:
 	}
 	named := false
 	for k := start; k < j; k++ {
-		named = named || (s.toks[k].IsWord() && !x.lx.is("nonentity", s.low[k]))
+		named = named || (s.toks[k].IsWord() && !x.lx.is(roleNonEntity, s.low[k]))
 	}
 	if !named {
 		return nil

@@ -103,13 +103,13 @@ func parseYear(s string) int {
 // "Kemarin (11/7)", "(17/10/2024)". It returns the date and the tokens used.
 func (x *Extractor) matchDate(s *sentence, i int) (dateValue, int, bool) {
 	toks := s.low
-	if c := toks[i][0]; !(c >= '0' && c <= '9') && c != '(' && !x.lx.is("weekday", toks[i]) && !x.lx.is("relday", toks[i]) {
+	if c := toks[i][0]; !(c >= '0' && c <= '9') && c != '(' && !x.lx.is(roleWeekday, toks[i]) && !x.lx.is(roleRelDay, toks[i]) {
 		return dateValue{}, 0, false
 	}
 	j := i
 	var d dateValue
-	if x.lx.is("weekday", toks[j]) || x.lx.is("relday", toks[j]) {
-		if x.lx.is("weekday", toks[j]) {
+	if x.lx.is(roleWeekday, toks[j]) || x.lx.is(roleRelDay, toks[j]) {
+		if x.lx.is(roleWeekday, toks[j]) {
 			d.weekday = s.toks[j].Text
 		}
 		j++
@@ -140,7 +140,7 @@ func (x *Extractor) matchDate(s *sentence, i int) (dateValue, int, bool) {
 		}
 	}
 	// 18 April 2024
-	if j+1 < len(toks) {
+	if j+1 < len(toks) && toks[j] != "" && toks[j][0] >= '0' && toks[j][0] <= '9' {
 		day, err := strconv.Atoi(toks[j])
 		if m, ok := x.lx.s.Months[toks[j+1]]; ok && err == nil {
 			d.day, d.month = day, m

@@ -22,7 +22,8 @@ type lexicon struct {
 	function   map[string]bool
 	verbs      map[string]bool
 	person     map[string]bool
-	words      map[string]map[string]bool // role -> words
+	roles      map[string]uint32 // lower-case word -> bit set of its roles
+	forms      phraseIndex[schema.Abbreviation] // short and long forms
 	cuesByRoot map[string][]schema.Cue
 	predicates map[string]schema.Predicate
 }
@@ -38,7 +39,7 @@ func newLexicon(s *schema.Schema) *lexicon {
 		function:   set(s.FunctionWords, strings.ToLower),
 		verbs:      set(s.Verbs, strings.ToLower),
 		person:     set(s.PersonTokens, strings.ToLower),
-		words:      map[string]map[string]bool{},
+		roles:      map[string]uint32{},
 		cuesByRoot: map[string][]schema.Cue{},
 		predicates: map[string]schema.Predicate{},
 	}
@@ -68,8 +69,16 @@ func newLexicon(s *schema.Schema) *lexicon {
 			lx.regions.add(p, true)
 		}
 	}
-	for role, ws := range s.Words {
-		lx.words[role] = set(ws, strings.ToLower)
+	for name, ws := range s.Words {
+		if r, ok := roleNames[name]; ok {
+			for _, w := range ws {
+				lx.roles[strings.ToLower(w)] |= 1 << r
+			}
+		}
+	}
+	for _, a := range s.Abbreviations {
+		lx.forms.add(a.Short, a)
+		lx.forms.add(a.Long, a)
 	}
 	for _, c := range s.Cues {
 		root := strings.ReplaceAll(c.Root, " ", "")
@@ -81,10 +90,32 @@ func newLexicon(s *schema.Schema) *lexicon {
 	return lx
 }
 
-// is reports whether a lower-case word has a role (pronoun, weekday, ...).
-func (lx *lexicon) is(role, lower string) bool { return lx.words[role][lower] }
+// is reports whether a lower-case word plays a role (pronoun, weekday, ...).
+func (lx *lexicon) is(r role, lower string) bool { return lx.roles[lower]&(1<<r) != 0 }
 
-func (lx *lexicon) isHonorific(word string) bool { return lx.honorific[dropDots(word)] }
+// isHonorific reports an honorific, rank or degree, dots and case aside. It
+// runs for most capitalised tokens, so it avoids allocating.
+func (lx *lexicon) isHonorific(word string) bool {
+	if len(word) == 0 || len(word) > 12 {
+		return false
+	}
+	var buf [12]byte
+	n := 0
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		switch {
+		case c == '.':
+			continue
+		case c >= 0x80:
+			return lx.honorific[dropDots(word)]
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		buf[n] = c
+		n++
+	}
+	return lx.honorific[string(buf[:n])]
+}
 
 type cueMatch struct {
 	schema.Cue

@@ -41,16 +41,19 @@ func (x *Extractor) preferred(a schema.Abbreviation) string {
 // knownForm finds the longest known short or long form at the start of
 // words (lower case), returning it and its length in words.
 func (x *Extractor) knownForm(words []string) (schema.Abbreviation, int) {
-	for n := min(len(words), 12); n >= 1; n-- {
-		phrase := strings.Join(words[:n], " ")
-		if a, ok := x.lx.abbrShort[phrase]; ok {
-			return a, n
-		}
-		if a, ok := x.lx.abbrLong[phrase]; ok {
-			return a, n
-		}
+	a, n := x.lx.forms.longest(words, 0)
+	if n == 0 {
+		return a, 0
 	}
-	return schema.Abbreviation{}, 0
+	// The first listed abbreviation of a form is the one lookups by form give.
+	phrase := strings.Join(words[:n], " ")
+	if b, ok := x.lx.abbrShort[phrase]; ok {
+		return b, n
+	}
+	if b, ok := x.lx.abbrLong[phrase]; ok {
+		return b, n
+	}
+	return a, n
 }
 
 // cleanWords drops commas and dots from a phrase's tokens, and splits
@@ -254,7 +257,7 @@ func (x *Extractor) canonEvent(texts []string, art *articleState, year int) stri
 func (x *Extractor) canonGroup(texts []string, art *articleState) (string, string) {
 	ws := cleanWords(texts)
 	k := 0
-	for k < len(ws) && x.lx.is("quantifier", strings.ToLower(ws[k])) {
+	for k < len(ws) && x.lx.is(roleQuantifier, strings.ToLower(ws[k])) {
 		k++
 	}
 	ws = ws[k:]

@@ -240,7 +240,7 @@ func (r *relation) list(first *mention, pred string, subject bool) []*mention {
 func (r *relation) blocked(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
 		w := r.s.low[j]
-		if r.x.lx.is("negation", w) || r.x.lx.is("modal", w) {
+		if r.x.lx.is(roleNegation, w) || r.x.lx.is(roleModal, w) {
 			return true
 		}
 	}
@@ -289,13 +289,13 @@ func (r *relation) openVerb(k int) {
 	active := false
 	for _, a := range r.x.analyses(w) {
 		if a.Prefix == "meN" && (r.x.lx.verbs[w] || r.x.lx.common[a.Root] || r.x.lx.verbs[a.Root]) {
-			if r.x.lx.is("speech", a.Root) {
+			if r.x.lx.is(roleSpeech, a.Root) {
 				return
 			}
 			active = true
 		}
 	}
-	if !active || k+1 >= len(r.s.low) || (k > 0 && r.x.lx.is("modal", r.s.low[k-1])) || (k > 0 && r.s.low[k-1] == "untuk") {
+	if !active || k+1 >= len(r.s.low) || (k > 0 && r.x.lx.is(roleModal, r.s.low[k-1])) || (k > 0 && r.s.low[k-1] == "untuk") {
 		return
 	}
 	obj := r.argAt(k + 1)
@@ -310,7 +310,7 @@ func (r *relation) openVerb(k int) {
 			}
 			break
 		}
-		if !r.s.toks[j-1].IsWord() || r.x.lx.is("relative", r.s.low[j-1]) {
+		if !r.s.toks[j-1].IsWord() || r.x.lx.is(roleRelative, r.s.low[j-1]) {
 			continue
 		}
 		if j < k-2 {
@@ -521,7 +521,7 @@ func (r *relation) findPatient(k int, pred string, subjectRole bool) *mention {
 // hasSpeechVerb reports a quote attribution by pronoun ("katanya", "ujarnya").
 func (r *relation) hasSpeechVerb() bool {
 	for _, w := range r.s.low {
-		if strings.HasSuffix(w, "nya") && r.x.lx.is("speech", strings.TrimSuffix(w, "nya")) {
+		if strings.HasSuffix(w, "nya") && r.x.lx.is(roleSpeech, strings.TrimSuffix(w, "nya")) {
 			return true
 		}
 	}
@@ -732,7 +732,7 @@ func (r *relation) setting() {
 			if a.rule != "venue" && a.rule != "venue-head" {
 				continue
 			}
-			if a.tok0 == 0 || !r.x.lx.is("venue", r.s.low[a.tok0-1]) {
+			if a.tok0 == 0 || !r.x.lx.is(roleVenue, r.s.low[a.tok0-1]) {
 				continue
 			}
 			if ev, conf := r.settingEvent(a); ev != nil {

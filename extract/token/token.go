@@ -44,7 +44,7 @@ const joiners = ".'’-/&"
 
 // Tokenize splits text into tokens; offsets are added to base.
 func Tokenize(text string, base int) []Token {
-	var out []Token
+	out := make([]Token, 0, len(text)/5+1)
 	i := 0
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
