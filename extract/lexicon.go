@@ -22,7 +22,7 @@ type lexicon struct {
 	function   map[string]bool
 	verbs      map[string]bool
 	person     map[string]bool
-	roles      map[string]uint32 // lower-case word -> bit set of its roles
+	roles      map[string]uint32                // lower-case word -> bit set of its roles
 	forms      phraseIndex[schema.Abbreviation] // short and long forms
 	cuesByRoot map[string][]schema.Cue
 	predicates map[string]schema.Predicate
