@@ -109,6 +109,8 @@ func TestPredicates(t *testing.T) {
 			[][3]string{{"Zudan Arif", "speaksAt", "wartawan"}}},
 		{"bersama with a list", "KASN bersama Badan Kepegawaian Negara (BKN) dan Bawaslu RI menandatangani surat keputusan bersama.",
 			[][3]string{{"KASN", "cooperatesWith", "BKN"}, {"KASN", "cooperatesWith", "Bawaslu"}, {"Bawaslu", "signs", "surat keputusan"}, {"BKN", "signs", "surat keputusan"}}, nil},
+		{"first person in a quote is its speaker", "Bupati Bangli Sedana Arta membuka rapat. “Saya mengajak seluruh perbekel menjaga netralitas,” kata Kepala Dinas PMD Bangli Ketut Riang.",
+			[][3]string{{"Ketut Riang", "urges", "perbekel"}}, [][3]string{{"Sedana Arta", "urges", "perbekel"}}},
 		{"future plans are not facts", "KPU akan bekerja sama dengan Bawaslu untuk mengawasi tahapan.", nil,
 			[][3]string{{"KPU", "cooperatesWith", "Bawaslu"}}},
 	}

@@ -33,10 +33,14 @@ func (x *Extractor) relate(s *sentence, st *articleState, out *collector) {
 			continue
 		}
 		if m.pronoun {
-			if st.lastPerson == nil {
+			ref := st.lastPerson
+			if sp := r.quoteSpeaker(); sp != nil && s.inQuote[m.tok0] {
+				ref = sp // "“Saya minta …,” ujar Bupati X": saya is X
+			}
+			if ref == nil {
 				continue
 			}
-			m.canon, m.typ = st.lastPerson.canon, "Person"
+			m.canon, m.typ = ref.canon, "Person"
 		}
 		r.args = append(r.args, m)
 	}
@@ -512,6 +516,22 @@ func (r *relation) findPatient(k int, pred string, subjectRole bool) *mention {
 		for _, st := range r.sites {
 			if st.at+st.width == j && len(st.left) > 0 && r.allowed(pred, st.left[0].typ, subjectRole) {
 				return st.left[0]
+			}
+		}
+	}
+	return nil
+}
+
+// quoteSpeaker returns the person a quote is attributed to in this
+// sentence: "…,” ujar X" or "kata X".
+func (r *relation) quoteSpeaker() *mention {
+	for k := 0; k+1 < len(r.s.low); k++ {
+		if !r.x.lx.is(roleSpeech, r.s.low[k]) || r.s.inQuote[k] {
+			continue
+		}
+		for _, m := range r.s.mentions {
+			if m.tok0 == k+1 && m.typ == "Person" && !m.pronoun && m.canon != "" {
+				return m
 			}
 		}
 	}
