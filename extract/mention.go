@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"strings"
-
-	"github.com/graphq/graphq/extract/token"
-)
+import "github.com/graphq/graphq/extract/token"
 
 // sentence is one sentence of an article on its way through the pipeline.
 type sentence struct {
@@ -26,7 +22,6 @@ type mention struct {
 	tok0, tok1 int    // token span in the sentence, the attached parts included
 	text       string // as written
 	canon      string // canonical name (resolved at article level)
-	key        string // resolution key before canonicalisation
 
 	position  *mention // the office a Person mention's title names
 	body      *mention // the Organization a head or member title names
@@ -65,8 +60,4 @@ func (s *sentence) mentionAt(i int) *mention {
 		}
 	}
 	return nil
-}
-
-func (s *sentence) isPunct(i int, chars string) bool {
-	return i >= 0 && i < len(s.low) && len(s.low[i]) > 0 && strings.Contains(chars, s.low[i]) && !s.toks[i].IsWord()
 }
