@@ -1,0 +1,119 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/graphq/graphq/graph"
+)
+
+var buildUsage = usage{
+	synopsis: "build [--db PATH] [--workers N] [--resume] [--keep-going] [--quiet] FILE|DIR...",
+	about: `
+Reads articles (text files, directories, .gz files, .jsonl corpora, - for
+standard input), extracts their triples and loads them into the store,
+replacing what the store held for the same articles. Files that are not
+articles are skipped and named on stderr with the reason; the exit status is
+then 1 unless --keep-going is given. --resume skips articles stored
+unchanged by an earlier (possibly interrupted) build; after the extractor
+changed, build without it. Prints a summary: articles, skipped, triples,
+entities, quads and time.`,
+	examples: []string{
+		"graphq build seeds/",
+		"graphq build --db /tmp/news.db --workers 2 --keep-going corpus.jsonl.gz",
+		"graphq build --resume corpus/    # after Ctrl-C: only what is missing",
+	},
+}
+
+func runBuild(ctx context.Context, e *env, args []string) int {
+	fs := newFlagSet(e, "build")
+	db := dbFlag(fs, e)
+	workers := fs.Int("workers", 0, "extraction workers (0: one per CPU)")
+	keepGoing := fs.Bool("keep-going", false, "exit 0 even when some files were skipped")
+	quiet := fs.Bool("quiet", false, "no progress line and no summary, only problems")
+	resume := fs.Bool("resume", false, "skip articles already stored with the same content")
+	batch := fs.Int("batch", graph.DefaultBuildBatch, "articles per store transaction")
+	paths, code, ok := parseArgs(e, fs, buildUsage, args)
+	if !ok {
+		return code
+	}
+	if len(paths) == 0 {
+		errorf(e, "build: no FILE or DIR given; run 'graphq build --help' for usage")
+		return exitUsage
+	}
+
+	s, err := openStore(ctx, *db, false)
+	if err != nil {
+		errorf(e, "build: %v", err)
+		return exitFail
+	}
+	opt := graph.BuildOptions{Workers: *workers, KeepGoing: *keepGoing, SkipUnchanged: *resume, BatchSize: *batch}
+	var bar *progressLine
+	if !*quiet && isTerminal(e.stderr) {
+		bar = &progressLine{w: e.stderr}
+		opt.Progress = bar.update
+	}
+	sum, err := s.Build(ctx, paths, opt)
+	bar.finish()
+
+	for _, p := range sum.Problems {
+		fmt.Fprintf(e.stderr, "skipped %s: %s\n", p.File, p.Reason)
+	}
+	if !*quiet || err != nil {
+		printBuildSummary(e.stdout, sum)
+	}
+	code = exitOK
+	switch {
+	case err != nil:
+		errorf(e, "build: %s", redactIn(err.Error(), *db))
+		code = exitFail
+	case sum.Skipped > 0 && !*keepGoing:
+		errorf(e, "build: %d file(s) skipped (use --keep-going to exit 0 anyway)", sum.Skipped)
+		code = exitFail
+	}
+	return closeStore(e, s, code)
+}
+
+// printBuildSummary writes one "key: value" line per count, easy to read
+// and to parse in scripts.
+func printBuildSummary(w io.Writer, s graph.BuildSummary) {
+	fmt.Fprintf(w, "articles: %d\n", s.Articles)
+	fmt.Fprintf(w, "skipped:  %d\n", s.Skipped)
+	if s.Unchanged > 0 {
+		fmt.Fprintf(w, "unchanged: %d\n", s.Unchanged)
+	}
+	fmt.Fprintf(w, "triples:  %d\n", s.Triples)
+	fmt.Fprintf(w, "entities: %d\n", s.Entities)
+	fmt.Fprintf(w, "quads:    %d\n", s.Quads)
+	fmt.Fprintf(w, "time:     %s\n", s.Elapsed.Round(time.Millisecond))
+}
+
+// progressLine redraws one status line on a terminal, at most a few times a
+// second so that drawing never slows the build.
+type progressLine struct {
+	w    io.Writer
+	last time.Time
+	used bool
+}
+
+func (p *progressLine) update(bp graph.BuildProgress) {
+	now := time.Now()
+	if now.Sub(p.last) < 200*time.Millisecond {
+		return
+	}
+	p.last = now
+	p.used = true
+	rate := 0.0
+	if secs := bp.Elapsed.Seconds(); secs > 0 {
+		rate = float64(bp.Articles) / secs
+	}
+	fmt.Fprintf(p.w, "\r\033[K%d articles (%.0f/s), %d skipped, %d triples", bp.Articles, rate, bp.Skipped, bp.Triples)
+}
+
+func (p *progressLine) finish() {
+	if p != nil && p.used {
+		fmt.Fprint(p.w, "\r\033[K")
+	}
+}
