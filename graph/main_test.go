@@ -10,6 +10,9 @@ func TestMain(m *testing.M) {
 	if path := os.Getenv(lockChildEnv); path != "" {
 		os.Exit(lockChild(path))
 	}
+	if spec := os.Getenv(crashChildEnv); spec != "" {
+		os.Exit(crashChild(spec))
+	}
 	code := m.Run()
 	if pg.stop != nil {
 		pg.stop()

@@ -29,6 +29,9 @@ var (
 	predFile       = quad.IRI("file")
 	predDate       = quad.IRI("date")
 	predURL        = quad.IRI("url")
+	// predContentHash carries ContentHash of the article's input, so that an
+	// interrupted build can skip what it already stored (bulk_hash.go).
+	predContentHash = quad.IRI("graphq:contentHash")
 )
 
 // articleType is the <type> of article nodes.
@@ -50,7 +53,7 @@ var modelPredicates = map[string]bool{}
 
 func init() {
 	for _, p := range []quad.IRI{predName, predType, predAlias, predSubject, predPredicate, predObject,
-		predSentence, predStart, predEnd, predConfidence, predRule, predSource, predTitle, predFile, predDate, predURL} {
+		predSentence, predStart, predEnd, predConfidence, predRule, predSource, predTitle, predFile, predDate, predURL, predContentHash} {
 		modelPredicates[string(p)] = true
 	}
 }
@@ -200,6 +203,11 @@ func buildArticleQuads(r extract.Result) (*articleQuads, error) {
 		if v = strings.TrimSpace(v); v != "" {
 			a.add(art, p, quad.String(v))
 		}
+	}
+	// Results made without the article's text (tests, re-imports) carry no
+	// hash: there is nothing to compare a later input with.
+	if r.Article.Text != "" {
+		a.add(art, predContentHash, quad.String(ContentHash(r.Article)))
 	}
 
 	types := newTypeResolver()

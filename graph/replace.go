@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"sort"
 
-	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 	"github.com/graphq/graphq/extract"
 )
@@ -53,50 +52,33 @@ func (s *Store) RemoveArticle(ctx context.Context, source string) error {
 // stored are never written again: on bolt and postgres that would raise
 // node reference counts and leave ghost nodes after a later delete.
 func (s *Store) replaceLabel(ctx context.Context, label quad.IRI, want map[string]quad.Quad) (added, removed int, err error) {
-	old, err := quadsWith(ctx, s.qs, quad.Label, label)
+	adds, dels, err := s.diffLabel(ctx, label, want)
 	if err != nil {
-		return 0, 0, s.wrap("read old quads", err)
-	}
-	have := make(map[string]quad.Quad, len(old))
-	for _, q := range old {
-		have[quadKey(q)] = q
-	}
-	var adds, dels []graph.Delta
-	for _, k := range sortedKeys(have) {
-		if _, keep := want[k]; !keep {
-			dels = append(dels, graph.Delta{Quad: have[k], Action: graph.Delete})
-		}
-	}
-	for _, k := range sortedKeys(want) {
-		if _, exists := have[k]; !exists {
-			adds = append(adds, graph.Delta{Quad: want[k], Action: graph.Add})
-		}
+		return 0, 0, err
 	}
 	// A bolt replacement interrupted between its two transactions left a
 	// marker; this replacement completes the article and clears it.
-	pending := false
-	if s.cfg.Backend == BackendBolt {
-		markers, err := quadsWith(ctx, s.qs, quad.Subject, metaStore)
-		if err != nil {
-			return 0, 0, s.wrap("read old quads", err)
-		}
-		for _, q := range markers {
-			pending = pending || quadKey(q) == quadKey(pendingQuad(label))
-		}
+	pending, err := s.pendingArticles(ctx)
+	if err != nil {
+		return 0, 0, err
 	}
-	if len(adds)+len(dels) == 0 && !pending {
+	if len(adds)+len(dels) == 0 && !pending[label] {
 		return 0, 0, nil
 	}
 	if err := ctx.Err(); err != nil {
 		return 0, 0, err
 	}
-	if err := s.apply(label, adds, dels, pending); err != nil {
+	added, removed = len(adds), len(dels)
+	if s.cfg.Backend == BackendBolt {
+		adds, dels = bracketPending(label, adds, dels, pending[label])
+	}
+	if err := s.applyBatch(adds, dels); err != nil {
 		return 0, 0, err
 	}
-	return len(adds), len(dels), nil
+	return added, removed, nil
 }
 
-// apply writes one article's changes. Strict options: a quad that
+// applyBatch (bulk.go) writes the changes with strict options: a quad that
 // unexpectedly exists or is missing means another writer changed the
 // article meanwhile, and the transaction is rolled back rather than applied
 // half.
@@ -104,34 +86,8 @@ func (s *Store) replaceLabel(ctx context.Context, label quad.IRI, want map[strin
 // Cayley's KV store (bolt) mishandles a batch that both adds and deletes:
 // a new quad that mentions a node whose reference count drops overall is
 // stored without that node. There the change goes in two transactions, the
-// additions first, bracketed by a pending marker that Check reports if the
-// second never ran. memstore and PostgreSQL take it in one.
-func (s *Store) apply(label quad.IRI, adds, dels []graph.Delta, pending bool) error {
-	write := func(what string, deltas []graph.Delta) error {
-		if len(deltas) == 0 {
-			return nil
-		}
-		if err := s.qs.ApplyDeltas(deltas, graph.IgnoreOpts{}); err != nil {
-			return s.wrap(fmt.Sprintf("%s %d quads", what, len(deltas)), err)
-		}
-		return nil
-	}
-	if s.cfg.Backend != BackendBolt {
-		return write("write", append(dels, adds...))
-	}
-	marker := pendingQuad(label)
-	twoPhase := len(adds) > 0 && len(dels) > 0
-	if twoPhase && !pending {
-		adds = append(adds, graph.Delta{Quad: marker, Action: graph.Add})
-	}
-	if twoPhase || pending {
-		dels = append(dels, graph.Delta{Quad: marker, Action: graph.Delete})
-	}
-	if err := write("add", adds); err != nil {
-		return err
-	}
-	return write("remove", dels)
-}
+// additions first, bracketed by a pending marker (bracketPending) that Check
+// reports if the second never ran. memstore and PostgreSQL take it in one.
 
 func sortedKeys(m map[string]quad.Quad) []string {
 	keys := make([]string, 0, len(m))

@@ -1,0 +1,300 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/graphq/graphq/extract"
+	"github.com/graphq/graphq/extract/input"
+)
+
+// BuildOptions tune Build.
+type BuildOptions struct {
+	// Workers is the number of extraction goroutines; 0 means runtime.NumCPU().
+	Workers int
+	// Progress, when not nil, is called from the writer goroutine after each
+	// article is stored or skipped; it must return quickly.
+	Progress func(BuildProgress)
+	// KeepGoing is for callers deciding an exit status: Build always loads
+	// the good files past a bad one.
+	KeepGoing bool
+	// SkipUnchanged skips, without extracting, every article whose
+	// ContentHash equals the one stored: a build resumed after a crash or
+	// Ctrl-C redoes only what is missing. Leave it off after the extractor
+	// changed, since the hash covers the input, not the rules.
+	SkipUnchanged bool
+	// BatchSize caps how many articles one store transaction writes (see
+	// AddResults); 0 means DefaultBuildBatch. Smaller batches lose less work
+	// to a crash, larger ones load faster.
+	BatchSize int
+}
+
+// DefaultBuildBatch is the default BuildOptions.BatchSize.
+const DefaultBuildBatch = 64
+
+// BuildProgress is the running count Build reports after each article.
+type BuildProgress struct {
+	Articles, Skipped, Unchanged, Triples int
+	// Source is the article just stored, or the file just skipped.
+	Source  string
+	Elapsed time.Duration
+}
+
+// BuildSummary says what Build did. Entities and Quads count the whole
+// store at the end, so building the same corpus twice gives the same numbers.
+type BuildSummary struct {
+	// Articles counts the articles stored; Unchanged those SkipUnchanged
+	// left as they were; Skipped the inputs that were not articles.
+	Articles, Skipped, Unchanged, Triples, Entities, Quads int
+	// Problems name the inputs that were skipped and why, ordered by file.
+	Problems []input.Problem
+	Elapsed  time.Duration
+}
+
+// AddArticle extracts one article with x (a new extractor when x is nil)
+// and stores the result, replacing what the store held for its source.
+func (s *Store) AddArticle(ctx context.Context, x *extract.Extractor, a extract.Article) (AddStats, error) {
+	if x == nil {
+		var err error
+		if x, err = extract.New(); err != nil {
+			return AddStats{}, fmt.Errorf("load extractor: %w", err)
+		}
+	}
+	st, err := s.AddResult(ctx, x.Extract(a))
+	if err != nil {
+		return st, fmt.Errorf("store article %s: %w", a.Source, err)
+	}
+	return st, nil
+}
+
+// buildItem travels from the walker through the extractors to the writer:
+// a result to store, a problem, or an article left unchanged.
+type buildItem struct {
+	result    extract.Result
+	problem   *input.Problem
+	unchanged bool
+}
+
+// Build reads every article under paths (files, directories, .gz, .jsonl;
+// see input.Walk), extracts them on opt.Workers goroutines and stores them
+// through a single writer, since the quad store serialises writes anyway.
+// The writer stores what is ready in one AddResults transaction of at most
+// opt.BatchSize articles, so a fast extraction is not held back by one
+// commit per article. Channels and batches are bounded, so memory does not
+// grow with the corpus. Inputs that
+// are not articles are skipped and listed in the summary's Problems. A store
+// error or a cancelled ctx stops the build and is returned with the summary
+// of what was stored until then.
+func (s *Store) Build(ctx context.Context, paths []string, opt BuildOptions) (BuildSummary, error) {
+	start := time.Now()
+	var sum BuildSummary
+	x, err := extract.New()
+	if err != nil {
+		return sum, fmt.Errorf("load extractor: %w", err)
+	}
+	workers := opt.Workers
+	if workers <= 0 {
+		workers = runtime.NumCPU()
+	}
+	batch := opt.BatchSize
+	if batch <= 0 {
+		batch = DefaultBuildBatch
+	}
+	var stored map[string]string
+	if opt.SkipUnchanged {
+		if stored, err = s.ArticleHashes(ctx); err != nil {
+			return sum, fmt.Errorf("read stored article hashes: %w", err)
+		}
+	}
+
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	articles := make(chan buildItem, workers)
+	results := make(chan buildItem, batch)
+
+	var walkErr error
+	var walkDone sync.WaitGroup
+	walkDone.Add(1)
+	go func() {
+		defer walkDone.Done()
+		defer close(articles)
+		walkErr = input.Walk(paths, func(a extract.Article, err error) error {
+			item := buildItem{result: extract.Result{Article: a}}
+			if err != nil {
+				item.problem = asProblem(a, err)
+			}
+			select {
+			case articles <- item:
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		})
+	}()
+
+	var extractors sync.WaitGroup
+	for range workers {
+		extractors.Add(1)
+		go func() {
+			defer extractors.Done()
+			for item := range articles {
+				a := item.result.Article
+				switch {
+				case item.problem != nil:
+				case stored != nil && stored[a.Source] != "" && stored[a.Source] == ContentHash(a):
+					item.unchanged = true
+				default:
+					item.result = x.Extract(a)
+				}
+				select {
+				case results <- item:
+				case <-ctx.Done():
+					// Drain so the walker is never left blocked on a send.
+					for range articles {
+					}
+					return
+				}
+			}
+		}()
+	}
+	go func() {
+		extractors.Wait()
+		close(results)
+	}()
+
+	writeErr := s.writeResults(ctx, results, batch, opt.Progress, start, &sum)
+	if writeErr != nil {
+		cancel()
+		for range results {
+		}
+	}
+	walkDone.Wait()
+
+	sort.SliceStable(sum.Problems, func(i, j int) bool { return sum.Problems[i].File < sum.Problems[j].File })
+	sum.Skipped = len(sum.Problems)
+	sum.Elapsed = time.Since(start)
+
+	switch {
+	case writeErr != nil:
+		s.countInto(ctx, &sum)
+		return sum, writeErr
+	case ctx.Err() != nil:
+		// In-flight articles were dropped, so the summary is partial.
+		s.countInto(ctx, &sum)
+		return sum, fmt.Errorf("build cancelled after %d articles: %w", sum.Articles, ctx.Err())
+	case walkErr != nil:
+		return sum, fmt.Errorf("read inputs: %w", walkErr)
+	}
+	st, err := s.Stats(ctx)
+	if err != nil {
+		return sum, fmt.Errorf("count store after build: %w", err)
+	}
+	sum.Entities, sum.Quads = st.Entities, st.Quads
+	sum.Elapsed = time.Since(start)
+	return sum, nil
+}
+
+// countInto fills the store totals of a build that stopped early, so its
+// summary still says what the store now holds; it ignores ctx's
+// cancellation but not for long.
+func (s *Store) countInto(ctx context.Context, sum *BuildSummary) {
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+	defer cancel()
+	if st, err := s.Stats(ctx); err == nil {
+		sum.Entities, sum.Quads = st.Entities, st.Quads
+	}
+}
+
+// writeResults is the single writer: it stores results, batch by batch,
+// until the channel closes, the context ends or the store fails.
+func (s *Store) writeResults(ctx context.Context, results <-chan buildItem, batch int, progress func(BuildProgress), start time.Time, sum *BuildSummary) error {
+	pending := make([]buildItem, 0, batch)
+	for item := range results {
+		// Take what else is ready, without waiting: a slow extraction then
+		// writes small batches, a slow store large ones.
+		pending = append(pending[:0], item)
+	fill:
+		for len(pending) < batch {
+			select {
+			case more, ok := <-results:
+				if !ok {
+					break fill
+				}
+				pending = append(pending, more)
+			default:
+				break fill
+			}
+		}
+		if err := s.writeBatch(ctx, pending, progress, start, sum); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// writeBatch stores one batch in one transaction, then counts and reports
+// its items in order.
+func (s *Store) writeBatch(ctx context.Context, items []buildItem, progress func(BuildProgress), start time.Time, sum *BuildSummary) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("build cancelled after %d articles: %w", sum.Articles, err)
+	}
+	var rs []extract.Result
+	for _, item := range items {
+		if item.problem == nil && !item.unchanged {
+			rs = append(rs, item.result)
+		}
+	}
+	var stats []AddStats
+	if len(rs) > 0 {
+		var err error
+		if stats, err = s.AddResults(ctx, rs); err != nil {
+			return fmt.Errorf("store %d articles from %s on: %w", len(rs), rs[0].Article.Source, err)
+		}
+	}
+	for _, item := range items {
+		var name string
+		switch {
+		case item.problem != nil:
+			sum.Problems = append(sum.Problems, *item.problem)
+			name = item.problem.File
+		case item.unchanged:
+			sum.Unchanged++
+			name = item.result.Article.Source
+		default:
+			sum.Articles++
+			sum.Triples += stats[0].Triples
+			stats = stats[1:]
+			name = item.result.Article.Source
+		}
+		if progress != nil {
+			progress(BuildProgress{
+				Articles:  sum.Articles,
+				Skipped:   len(sum.Problems),
+				Unchanged: sum.Unchanged,
+				Triples:   sum.Triples,
+				Source:    name,
+				Elapsed:   time.Since(start),
+			})
+		}
+	}
+	return nil
+}
+
+// asProblem keeps the input's own *Problem, and names the article for any
+// other error so that the report still says which input failed.
+func asProblem(a extract.Article, err error) *input.Problem {
+	var p *input.Problem
+	if errors.As(err, &p) {
+		return p
+	}
+	file := a.File
+	if file == "" {
+		file = a.Source
+	}
+	return &input.Problem{File: file, Reason: err.Error()}
+}
