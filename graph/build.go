@@ -180,10 +180,12 @@ func (s *Store) Build(ctx context.Context, paths []string, opt BuildOptions) (Bu
 	sum.Elapsed = time.Since(start)
 
 	switch {
-	case writeErr != nil:
+	case writeErr != nil && !(ctx.Err() != nil && errors.Is(writeErr, ctx.Err())):
 		s.countInto(ctx, &sum)
 		return sum, writeErr
 	case ctx.Err() != nil:
+		// A write stopped by the cancellation is the cancellation, not a
+		// store failure: its transaction was not applied.
 		// In-flight articles were dropped, so the summary is partial.
 		s.countInto(ctx, &sum)
 		return sum, fmt.Errorf("build cancelled after %d articles: %w", sum.Articles, ctx.Err())

@@ -236,7 +236,7 @@ func (r *repl) runQuery(ctx context.Context, src string) {
 			note = "; limit reached, :limit N for more"
 		}
 		// On stderr: with stdout redirected, the file gets results only.
-		fmt.Fprintf(r.errOut, "(%s in %s%s)\n", plural(len(results), "result"), time.Since(start).Round(time.Millisecond), note)
+		fmt.Fprintf(r.errOut, "(%s in %s%s)\n", plural(len(results), "result"), roundDuration(time.Since(start)), note)
 	}
 }
 
@@ -290,4 +290,18 @@ func plural(n int, noun string) string {
 		return "1 " + noun
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// roundDuration keeps two significant figures of a query time, so that a
+// sub-millisecond answer reads "0.42ms", not "0s".
+func roundDuration(d time.Duration) time.Duration {
+	switch {
+	case d >= time.Second:
+		return d.Round(10 * time.Millisecond)
+	case d >= 10*time.Millisecond:
+		return d.Round(time.Millisecond)
+	case d >= time.Millisecond:
+		return d.Round(100 * time.Microsecond)
+	}
+	return d.Round(10 * time.Microsecond)
 }
