@@ -191,6 +191,9 @@ func (x *Extractor) personContext(s *sentence, a, b int) bool {
 		if strings.HasSuffix(next, "nya") {
 			return false
 		}
+		if next == "sendiri" || x.lx.is(roleAdverb, next) && next != "ini" && next != "itu" && next != "tersebut" || x.lx.is(roleNegation, next) {
+			return true // "Benny sendiri", "Kalla juga", "Rofiq tidak"
+		}
 		for _, an := range x.analyses(next) {
 			if an.Prefix == "meN" && (x.lx.verbs[next] || x.lx.common[an.Root] || x.lx.verbs[an.Root]) {
 				return true

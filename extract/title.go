@@ -138,7 +138,10 @@ func (x *Extractor) splitName(s *sentence, a, b int, t schema.Title, art *articl
 	if words == 0 {
 		return b
 	}
-	if words == 1 && !known && (k == a && t.Takes != "none" || x.looksDerived(s.low[b-1])) {
+	// One unknown word after a regional title is a region we do not know
+	// ("Bupati Tapanuli"); after a title of a body it is a name unless it
+	// reads as a common or derived word ("Menteri Keuangan" vs "Menteri Tedjo").
+	if words == 1 && !known && (k == a && t.Takes == "region" || x.looksDerived(s.low[b-1]) || k == a && t.Takes == "body" && x.lx.common[s.low[b-1]]) {
 		return b // "Bupati Tapanuli": a region we do not know; "Kepegawaian": a noun
 	}
 	return k

@@ -32,8 +32,18 @@ type span struct {
 	label      string
 }
 
-// Evaluate reads a CoNLL corpus from r and scores x's mentions on it.
-func Evaluate(x *extract.Extractor, r io.Reader) (Report, error) {
+// Evaluate reads a CoNLL corpus from r and scores x's mentions on it,
+// sentence by sentence: each sentence is read alone, as a headline would be.
+func Evaluate(x *extract.Extractor, r io.Reader) (Report, error) { return EvaluateWindow(x, r, 1) }
+
+// EvaluateWindow scores x's mentions with each sentence read together with
+// its neighbours, window sentences at a time (one per line), the way the
+// extractor reads an article: names introduced in full earlier ("Tedjo Edhy
+// Purdijatno") are known when they come back short ("Tedjo").
+func EvaluateWindow(x *extract.Extractor, r io.Reader, window int) (Report, error) {
+	if window < 1 {
+		window = 1
+	}
 	counts := map[string]*Score{}
 	get := func(l string) *Score {
 		if counts[l] == nil {
@@ -42,26 +52,41 @@ func Evaluate(x *extract.Extractor, r io.Reader) (Report, error) {
 		return counts[l]
 	}
 	var rep Report
-	err := readSentences(r, func(tokens, tags []string) {
-		rep.Sentences++
-		gold := goldSpans(tags)
-		pred := predictedSpans(x, tokens)
-		goldSet := map[span]bool{}
-		for _, g := range gold {
-			goldSet[g] = true
-			get(g.label).Gold++
+	var batch [][]string
+	var batchTags [][]string
+	flush := func() {
+		if len(batch) == 0 {
+			return
 		}
-		for _, p := range pred {
-			get(p.label).Predicted++
-			if goldSet[p] {
-				get(p.label).Correct++
-				delete(goldSet, p)
+		preds := predictedSpans(x, batch)
+		for i, tags := range batchTags {
+			rep.Sentences++
+			goldSet := map[span]bool{}
+			for _, g := range goldSpans(tags) {
+				goldSet[g] = true
+				get(g.label).Gold++
 			}
+			for _, p := range preds[i] {
+				get(p.label).Predicted++
+				if goldSet[p] {
+					get(p.label).Correct++
+					delete(goldSet, p)
+				}
+			}
+		}
+		batch, batchTags = nil, nil
+	}
+	err := readSentences(r, func(tokens, tags []string) {
+		batch = append(batch, tokens)
+		batchTags = append(batchTags, tags)
+		if len(batch) == window {
+			flush()
 		}
 	})
 	if err != nil {
 		return Report{}, err
 	}
+	flush()
 	rep.Overall.Label = "all"
 	for _, s := range counts {
 		s.finish()
@@ -145,22 +170,29 @@ func goldSpans(tags []string) []span {
 	return out
 }
 
-// predictedSpans runs the extractor on the tokens joined by spaces and maps
-// its mentions back to token spans.
-func predictedSpans(x *extract.Extractor, tokens []string) []span {
-	starts := map[int]int{}
-	ends := map[int]int{}
+// predictedSpans runs the extractor on the sentences, one per line with
+// their tokens joined by spaces, and maps its mentions back to token spans
+// per sentence.
+func predictedSpans(x *extract.Extractor, sentences [][]string) [][]span {
+	type at struct{ sent, tok int }
+	starts := map[int]at{}
+	ends := map[int]at{}
 	var b strings.Builder
-	for i, t := range tokens {
-		if i > 0 {
-			b.WriteByte(' ')
+	for si, tokens := range sentences {
+		if si > 0 {
+			b.WriteByte('\n')
 		}
-		starts[b.Len()] = i
-		b.WriteString(t)
-		ends[b.Len()] = i + 1
+		for i, t := range tokens {
+			if i > 0 {
+				b.WriteByte(' ')
+			}
+			starts[b.Len()] = at{si, i}
+			b.WriteString(t)
+			ends[b.Len()] = at{si, i + 1}
+		}
 	}
-	var out []span
-	seen := map[span]bool{}
+	out := make([][]span, len(sentences))
+	seen := map[at]map[span]bool{}
 	for _, m := range x.Mentions(b.String()) {
 		label, ok := TypeMap[m.Type]
 		if !ok {
@@ -168,13 +200,17 @@ func predictedSpans(x *extract.Extractor, tokens []string) []span {
 		}
 		s, okS := starts[m.Start]
 		e, okE := ends[m.End]
-		if !okS || !okE {
+		if !okS || !okE || s.sent != e.sent {
 			continue
 		}
-		sp := span{s, e, label}
-		if !seen[sp] {
-			seen[sp] = true
-			out = append(out, sp)
+		sp := span{s.tok, e.tok, label}
+		key := at{s.sent, 0}
+		if seen[key] == nil {
+			seen[key] = map[span]bool{}
+		}
+		if !seen[key][sp] {
+			seen[key][sp] = true
+			out[s.sent] = append(out[s.sent], sp)
 		}
 	}
 	return out

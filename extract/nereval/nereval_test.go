@@ -91,3 +91,33 @@ func BenchmarkIDNER(b *testing.B) {
 		b.ReportMetric(s.F1, "F1-"+s.Label)
 	}
 }
+
+// Read with its neighbour, a sentence's short name is known from the full
+// name before it; read alone, it is not.
+func TestEvaluateWindowKnowsEarlierNames(t *testing.T) {
+	const two = "Ketua PROPN O\nKPU PROPN B-ORG\nHenry PROPN B-PER\nGultom PROPN I-PER\nhadir VERB O\n. PUNCT O\n\n" +
+		"Pernyataan NOUN O\nGultom PROPN B-PER\ndikutip VERB O\nmedia NOUN O\n. PUNCT O\n"
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	per := func(rep Report) Score {
+		for _, s := range rep.ByLabel {
+			if s.Label == "PER" {
+				return s
+			}
+		}
+		return Score{}
+	}
+	alone, err := EvaluateWindow(x, strings.NewReader(two), 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	together, err := EvaluateWindow(x, strings.NewReader(two), 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if per(alone).Correct != 1 || per(together).Correct != 2 {
+		t.Errorf("PER found alone %d, together %d; want 1 and 2", per(alone).Correct, per(together).Correct)
+	}
+}

@@ -1,10 +1,14 @@
 // Command nereval prints the span precision, recall and F1 of graphq's
 // entity mentions per type on a CoNLL NER corpus.
 //
-//	go run ./extract/nereval/cmd/nereval ../shared/data/ner/idner-news-2k/test.txt
+//	go run ./extract/nereval/cmd/nereval [-window N] ../shared/data/ner/idner-news-2k/test.txt
+//
+// By default each sentence is read alone; -window N reads N consecutive
+// sentences together, as the extractor reads an article.
 package main
 
 import (
+	"flag"
 	"fmt"
 	"os"
 
@@ -13,17 +17,19 @@ import (
 )
 
 func main() {
-	if len(os.Args) != 2 {
-		fmt.Fprintln(os.Stderr, "usage: nereval CORPUS.conll")
+	window := flag.Int("window", 1, "sentences read together")
+	flag.Parse()
+	if flag.NArg() != 1 {
+		fmt.Fprintln(os.Stderr, "usage: nereval [-window N] CORPUS.conll")
 		os.Exit(2)
 	}
-	if err := run(os.Args[1]); err != nil {
+	if err := run(flag.Arg(0), *window); err != nil {
 		fmt.Fprintln(os.Stderr, "nereval:", err)
 		os.Exit(1)
 	}
 }
 
-func run(path string) error {
+func run(path string, window int) error {
 	x, err := extract.New()
 	if err != nil {
 		return err
@@ -33,7 +39,7 @@ func run(path string) error {
 		return err
 	}
 	defer f.Close()
-	rep, err := nereval.Evaluate(x, f)
+	rep, err := nereval.EvaluateWindow(x, f, window)
 	if err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
