@@ -90,3 +90,26 @@ func closeStore(e *env, s *graph.Store, code int) int {
 	}
 	return code
 }
+
+// memoryFlag registers --memory for the commands that only read.
+func memoryFlag(fs *flag.FlagSet) *bool {
+	return fs.Bool("memory", false, "load the store into memory first: faster for wide queries on a store that fits in RAM")
+}
+
+// openReadStore opens the store at loc for reading, copied into memory when
+// inMemory is set (the on-disk store is closed again at once, so other
+// processes may use it while the copy answers).
+func openReadStore(ctx context.Context, loc string, inMemory bool) (*graph.Store, error) {
+	s, err := openStore(ctx, loc, true)
+	if err != nil || !inMemory {
+		return s, err
+	}
+	mem, err := s.InMemory(ctx)
+	if cerr := s.Close(); err == nil && cerr != nil {
+		err = cerr
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s", redactIn(err.Error(), loc))
+	}
+	return mem, nil
+}

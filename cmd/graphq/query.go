@@ -34,6 +34,7 @@ func runQuery(ctx context.Context, e *env, args []string) int {
 	limit := fs.Int("limit", graph.DefaultQueryLimit, "maximum number of results")
 	timeout := fs.Duration("timeout", graph.DefaultQueryTimeout, "give up after this `duration`")
 	file := fs.String("file", "", "read the query from this `file`")
+	memory := memoryFlag(fs)
 	rest, code, ok := parseArgs(e, fs, queryUsage, args)
 	if !ok {
 		return code
@@ -44,7 +45,7 @@ func runQuery(ctx context.Context, e *env, args []string) int {
 		return exitUsage
 	}
 
-	s, err := openStore(ctx, *db, true)
+	s, err := openReadStore(ctx, *db, *memory)
 	if err != nil {
 		errorf(e, "query: %v", err)
 		return exitFail

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -24,16 +25,22 @@ func TestQueryFindsKetutSuiasa(t *testing.T) {
 			"Bupati Badung"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r := graphq(t, nil, "query", "--db", db, tt.query)
-			if r.code != 0 {
-				t.Fatalf("query: %v", r)
-			}
-			values := resultValues(t, r.stdout)
-			if !containsString(values, tt.want) {
-				t.Errorf("results %q do not include %q", values, tt.want)
-			}
-		})
+		for _, memory := range []bool{false, true} {
+			t.Run(fmt.Sprintf("%s/memory=%v", tt.name, memory), func(t *testing.T) {
+				args := []string{"query", "--db", db, tt.query}
+				if memory {
+					args = append(args, "--memory")
+				}
+				r := graphq(t, nil, args...)
+				if r.code != 0 {
+					t.Fatalf("query: %v", r)
+				}
+				values := resultValues(t, r.stdout)
+				if !containsString(values, tt.want) {
+					t.Errorf("results %q do not include %q", values, tt.want)
+				}
+			})
+		}
 	}
 }
 

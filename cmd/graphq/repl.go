@@ -50,6 +50,7 @@ func runREPL(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	limit := fs.Int("limit", graph.DefaultQueryLimit, "maximum number of results per query")
 	timeout := fs.Duration("timeout", graph.DefaultQueryTimeout, "give up on a query after this `duration`")
 	format := fs.String("format", "", "result `format`: table or json (default: table on a terminal, else json)")
+	memory := memoryFlag(fs)
 	rest, code, ok := parseArgs(e, fs, replUsage, args)
 	if !ok {
 		return code
@@ -69,7 +70,7 @@ func runREPL(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		return exitUsage
 	}
 
-	s, err := openStore(ctx, *db, true)
+	s, err := openReadStore(ctx, *db, *memory)
 	if err != nil {
 		errorf(e, "repl: %v", err)
 		return exitFail
