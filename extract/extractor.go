@@ -68,13 +68,17 @@ func (x *Extractor) mentions(text string, st *articleState) []*sentence {
 		x.chunk(s, st)
 		for _, m := range s.mentions {
 			if m.typ == "Person" && !m.pronoun {
-				st.learnPerson(m.canon)
+				st.learnPerson(m.canon, learnSite{s.index, m.tok0, m.tok1})
 			}
 		}
 	}
+	// Only sentences that hold a name word learned after them need a second
+	// look; most articles name people in full first.
 	for _, s := range sents {
-		s.mentions = nil
-		x.chunk(s, st)
+		if st.learnedLater(s) {
+			s.mentions = nil
+			x.chunk(s, st)
+		}
 	}
 	return sents
 }

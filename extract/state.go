@@ -13,6 +13,7 @@ type articleState struct {
 	acronymType  map[string]string   // the entity type of what an acronym stands for
 	longToAcr    map[string]string   // lower-case long form -> acronym
 	personTokens map[string]bool     // lower-case words of multi-word person names
+	learnedAt    map[string]learnSite // where each of those words was first learned
 	persons      []string            // canonical multi-word person names, first seen first
 	years        []int
 	mainEvent    *mention
@@ -25,7 +26,7 @@ func newArticleState(a Article) *articleState {
 	st := &articleState{
 		text: a.Text, article: a,
 		acronyms: map[string][]string{}, acronymType: map[string]string{}, longToAcr: map[string]string{},
-		personTokens: map[string]bool{},
+		personTokens: map[string]bool{}, learnedAt: map[string]learnSite{},
 	}
 	if len(a.Date) >= 4 {
 		if y := parseYear(a.Date[:4]); y > 0 {
@@ -89,9 +90,13 @@ func (st *articleState) addYear(y int) {
 	st.years = append(st.years, y)
 }
 
+// learnSite is the sentence and token span of the mention that taught a
+// name word.
+type learnSite struct{ sent, tok0, tok1 int }
+
 // learnPerson remembers a multi-word person name so that its parts and
 // near-misspellings can be recognised on their own.
-func (st *articleState) learnPerson(canon string) {
+func (st *articleState) learnPerson(canon string, at learnSite) {
 	words := strings.Fields(canon)
 	if len(words) < 2 {
 		return
@@ -104,7 +109,11 @@ func (st *articleState) learnPerson(canon string) {
 	st.persons = append(st.persons, canon)
 	for _, w := range words {
 		if len([]rune(w)) > 2 && st.acronyms[w] == nil {
-			st.personTokens[strings.ToLower(w)] = true
+			lw := strings.ToLower(w)
+			if !st.personTokens[lw] {
+				st.learnedAt[lw] = at
+			}
+			st.personTokens[lw] = true
 		}
 	}
 }
@@ -187,4 +196,31 @@ func subsequence(short, long []string) bool {
 		}
 	}
 	return j == len(short)
+}
+
+// learnedLater reports whether sentence s holds a capitalised word that the
+// first chunking pass could not know when it chunked s: a name word (or a
+// near-misspelling of one) learned at s from another mention, or after s.
+func (st *articleState) learnedLater(s *sentence) bool {
+	for k, t := range s.toks {
+		if !t.IsCapitalized() {
+			continue
+		}
+		w := s.low[k]
+		if at, ok := st.learnedAt[w]; ok {
+			if at.sent > s.index || at.sent == s.index && (k < at.tok0 || k >= at.tok1) {
+				return true
+			}
+			continue
+		}
+		if len([]rune(w)) < 5 {
+			continue
+		}
+		for name, at := range st.learnedAt {
+			if at.sent >= s.index && editDistanceOne(name, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
