@@ -9,12 +9,12 @@ import (
 type articleState struct {
 	text         string
 	article      Article
-	acronyms     map[string][]string // "PBD" -> Papua Barat Daya, defined in the text
-	acronymType  map[string]string   // the entity type of what an acronym stands for
-	longToAcr    map[string]string   // lower-case long form -> acronym
-	personTokens map[string]bool     // lower-case words of multi-word person names
+	acronyms     map[string][]string  // "PBD" -> Papua Barat Daya, defined in the text
+	acronymType  map[string]string    // the entity type of what an acronym stands for
+	longToAcr    map[string]string    // lower-case long form -> acronym
+	personTokens map[string]bool      // lower-case words of multi-word person names
 	learnedAt    map[string]learnSite // where each of those words was first learned
-	persons      []string            // canonical multi-word person names, first seen first
+	persons      []string             // canonical multi-word person names, first seen first
 	years        []int
 	mainEvent    *mention
 	lastPerson   *mention // the person the text is about now, for pronouns
