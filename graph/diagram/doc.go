@@ -1,7 +1,11 @@
 // Package diagram draws the institutional relationships of the knowledge
 // graph — who holds which office, heads or belongs to which body, represents
 // whom, and which bodies advise, cooperate with or organise what — as
-// Graphviz DOT, Mermaid, or (through the system dot program) SVG and PNG.
+// Graphviz DOT, Mermaid, or SVG and PNG. SVG and PNG are laid out by the
+// system dot program, or, when it is not on PATH, by the engine a program
+// registered with RegisterFallbackLayout (importing wasmgraphviz registers
+// an embedded Graphviz, for SVG only); LayoutEngine says which one will
+// draw.
 //
 // Render is the entry point: it runs Filter (focus and depth, predicate,
 // type and source filters, and a node cap whose omissions are noted in the

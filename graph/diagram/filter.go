@@ -14,7 +14,8 @@ import (
 // their predicate is in the predicate set, an article of Sources states
 // them, and both ends pass the Types filter; with a Focus, only nodes
 // within Depth hops of it (along kept edges, either direction) remain,
-// otherwise nodes left without any edge are dropped; finally, above
+// otherwise nodes left without any edge are dropped (unless KeepIsolated);
+// finally, above
 // MaxNodes, the nodes nearest the focus and then those with the most
 // edges are kept (the focus always). The result is sorted by node ID and
 // by edge (from, to, predicate), so it does not depend on input order.
@@ -74,6 +75,13 @@ func Filter(g *Graph, opt Options) (*Graph, Omitted, error) {
 	} else {
 		for _, e := range edges {
 			keep[e.From], keep[e.To] = true, true
+		}
+		if opt.KeepIsolated {
+			for id := range nodes {
+				if typeOK(id) {
+					keep[id] = true
+				}
+			}
 		}
 	}
 	edges = edgesWithin(edges, keep)

@@ -74,6 +74,12 @@ func TestFilterSelections(t *testing.T) {
 			"org:KASN person:Agus_Pramusinto", 1},
 		{"sources", Options{Sources: []string{"002"}},
 			"org:KASN person:Agus_Pramusinto person:Tasdik_Kinanto position:Ketua_KASN", 2},
+		{"keep isolated, with types", Options{Predicates: []string{"holds"}, Types: []string{"Person"}, KeepIsolated: true},
+			"person:Agus_Pramusinto person:Ketut_Suiasa person:Putu_Agus person:Tasdik_Kinanto", 0},
+		{"keep isolated", Options{Predicates: []string{"headOf"}, KeepIsolated: true},
+			"date:2024-04-18 event:Rakor org:Bawaslu_Bali org:Bawaslu_RI org:KASN org:Pemkab_Badung person:Agus_Pramusinto person:Ketut_Suiasa person:Putu_Agus person:Tasdik_Kinanto place:Wiswa_Sabha position:Ketua_KASN position:Wakil_Bupati_Badung", 2},
+		{"keep isolated does not widen a focus", Options{Focus: "Pemkab Badung", KeepIsolated: true},
+			"org:KASN org:Pemkab_Badung", 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -21,6 +21,10 @@ type Options struct {
 
 	NoClusters bool // draw organisations flat, without clusters for their members
 	NoLegend   bool // leave out the entity-type legend
+	// KeepIsolated keeps, without a Focus, the nodes no kept edge touches
+	// (those the Types filter allows), for a graph already cut down to what
+	// the reader asked for, such as the entities of a query.
+	KeepIsolated bool
 }
 
 // Defaults of Options' zero fields.

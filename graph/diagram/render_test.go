@@ -3,6 +3,7 @@ package diagram
 import (
 	"bytes"
 	"errors"
+	"io"
 	"strings"
 	"testing"
 )
@@ -93,6 +94,44 @@ func TestRenderWithoutGraphviz(t *testing.T) {
 	// DOT and Mermaid need no Graphviz.
 	if err := Render(&buf, kasnGraph(), Options{Format: "mermaid"}); err != nil {
 		t.Fatalf("Render mermaid without dot: %v", err)
+	}
+}
+
+// Without dot, a registered fallback draws svg and png; its failure is
+// reported under its name and nothing is written.
+func TestRenderUsesFallbackWithoutDot(t *testing.T) {
+	t.Setenv("PATH", t.TempDir())
+	t.Cleanup(func() { RegisterFallbackLayout("", nil) })
+	if got := LayoutEngine(); got != "" {
+		t.Fatalf("LayoutEngine() with nothing registered = %q, want empty", got)
+	}
+	var gotSrc []byte
+	var gotFormat string
+	RegisterFallbackLayout("fake", func(w io.Writer, src []byte, format string) error {
+		gotSrc, gotFormat = src, format
+		if format == "png" {
+			_, _ = io.WriteString(w, "partial")
+			return errors.New("no PNG today")
+		}
+		_, err := io.WriteString(w, "<svg/>")
+		return err
+	})
+	if got := LayoutEngine(); got != "fake" {
+		t.Fatalf("LayoutEngine() = %q, want fake", got)
+	}
+	if out := render(t, kasnGraph(), Options{Format: "svg"}); out != "<svg/>" {
+		t.Errorf("Render svg wrote %q, want the fallback's output", out)
+	}
+	if gotFormat != "svg" || !bytes.HasPrefix(gotSrc, []byte("digraph graphq {")) {
+		t.Errorf("fallback got format %q and source %.40q", gotFormat, gotSrc)
+	}
+	var buf bytes.Buffer
+	err := Render(&buf, kasnGraph(), Options{Format: "png"})
+	if err == nil || !strings.Contains(err.Error(), "fake -Tpng: no PNG today") {
+		t.Fatalf("Render png error = %v, want the fallback's, named", err)
+	}
+	if buf.Len() != 0 {
+		t.Fatalf("Render wrote %q on failure", buf.String())
 	}
 }
 
