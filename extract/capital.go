@@ -62,7 +62,10 @@ func (x *Extractor) capitalChunk(s *sentence, i int, art *articleState) (*mentio
 	if _, n := x.lx.regions.longest(s.low, i); n > 0 && n == end-i {
 		return &mention{typ: "Place", tok0: i, tok1: end, canon: joinWords(ws), rule: "region"}, end - i
 	}
-	if allAcronyms(s, i, end) {
+	// Acronyms the schema and the article do not explain are organisations
+	// only in company ("KPU Buleleng" is known; a lone "ZAN" is a byline,
+	// "ADV" a label, "SINGARAJA" a dateline).
+	if allAcronyms(s, i, end) && end-i >= 2 {
 		return &mention{typ: "Organization", tok0: i, tok1: end, canon: x.canonOrg(ws, art), rule: "acronym"}, end - i
 	}
 	// A person: every word name-like; one word only when the article or the

@@ -200,6 +200,23 @@ done:
 	return &mention{typ: "Group", tok0: i, tok1: j, quantified: true, rule: "quantified-group"}
 }
 
+// headlineVerb reports a verb as headlines write it, often bare and
+// capitalised: "Buka", "Gelar", "Tetapkan", "Tandatangani".
+func (x *Extractor) headlineVerb(w string) bool {
+	if x.looksVerb(w) {
+		return true
+	}
+	for _, a := range x.analyses(w) {
+		if a.Prefix == "" && len(x.lx.cuesByRoot[a.Root]) > 0 {
+			return true
+		}
+		if a.Prefix == "" && (a.Suffix == "kan" || a.Suffix == "i") && (x.lx.common[a.Root] || x.lx.verbs[a.Root]) {
+			return true
+		}
+	}
+	return false
+}
+
 // looksVerb reports a word with a verbal prefix on a known root
 // ("mendukung", "dilantik", "bersinergi").
 func (x *Extractor) looksVerb(w string) bool {
@@ -249,7 +266,7 @@ func (x *Extractor) runEndIn(s *sentence, i int, art *articleState, inPlace, aft
 		w := s.low[j]
 		switch {
 		case t.IsCapitalized() && t.IsWord():
-			if j > i && s.titleCase && (x.lx.common[w] && !x.isHeadAt(s, j) || x.startsBody(s, j)) {
+			if j > i && s.titleCase && (x.lx.common[w] || x.isHeadAt(s, j) || x.startsBody(s, j) || x.headlineVerb(w)) {
 				return j // "Pemprov PBD Gelar Sosialisasi", "Pemprov PBD BKN RI": a headline
 			}
 			if j > i && !inPlace && x.lx.isHonorific(t.Text) && !x.lx.isHonorific(s.toks[j-1].Text) {

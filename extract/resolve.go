@@ -109,6 +109,16 @@ func (x *Extractor) canonicalise(s *sentence, m *mention, st *articleState) {
 		if m.typ == "" {
 			m.typ = "Group"
 		}
+	case "Document":
+		// A document is named by a common noun phrase: "Nota Kesepahaman" in
+		// a headline is the "nota kesepahaman" of the text.
+		ws := cleanWords(texts)
+		for i, w := range ws {
+			if !isAcronymText(w) {
+				ws[i] = strings.ToLower(w)
+			}
+		}
+		m.canon = joinWords(ws)
 	case "Date":
 		d := m.date
 		d.inferYear(st.years)
