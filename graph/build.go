@@ -91,6 +91,15 @@ type buildItem struct {
 // error or a cancelled ctx stops the build and is returned with the summary
 // of what was stored until then.
 func (s *Store) Build(ctx context.Context, paths []string, opt BuildOptions) (BuildSummary, error) {
+	finish := s.bulkSync()
+	sum, err := s.build(ctx, paths, opt)
+	if ferr := finish(); err == nil && ferr != nil {
+		err = ferr
+	}
+	return sum, err
+}
+
+func (s *Store) build(ctx context.Context, paths []string, opt BuildOptions) (BuildSummary, error) {
 	start := time.Now()
 	var sum BuildSummary
 	x, err := extract.New()

@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"github.com/cayleygraph/cayley/graph"
 	"io"
 	"strconv"
 
@@ -20,31 +21,61 @@ type Stats struct {
 func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	var st Stats
 	err := s.read(func() error {
-		all, err := allQuads(ctx, s.qs)
-		if err != nil {
-			return s.wrap("read quads", err)
-		}
-		st = countStats(all)
-		return nil
+		var err error
+		st, err = streamStats(ctx, s.qs)
+		return s.wrap("count quads", err)
 	})
 	return st, err
 }
 
-func countStats(all []quad.Quad) Stats {
-	articles, entities, facts := map[quad.Value]bool{}, map[quad.Value]bool{}, map[quad.Value]bool{}
-	for _, q := range all {
-		switch q.Predicate {
-		case predType:
-			if q.Object == quad.String(articleType) {
-				articles[q.Subject] = true
-			}
-		case predName:
-			entities[q.Subject] = true
-		case predSubject:
-			facts[q.Subject] = true
+// streamStats counts without holding the quads: a build summary on a store
+// of tens of millions of quads must not need their size in memory. Facts and
+// articles have one <subject> or <type> "Article" quad each; entities repeat
+// their <name> once per article, so they alone need a set, of node keys.
+func streamStats(ctx context.Context, qs graph.QuadStore) (Stats, error) {
+	var st Stats
+	var err error
+	if st.Quads, err = countIter(ctx, qs.QuadsAllIterator(), nil); err != nil {
+		return st, err
+	}
+	if ref := qs.ValueOf(predSubject); ref != nil {
+		if st.Triples, err = countIter(ctx, qs.QuadIterator(quad.Predicate, ref), nil); err != nil {
+			return st, err
 		}
 	}
-	return Stats{Articles: len(articles), Entities: len(entities), Triples: len(facts), Quads: len(all)}
+	if ref := qs.ValueOf(quad.String(articleType)); ref != nil {
+		typeRef := qs.ValueOf(predType)
+		st.Articles, err = countIter(ctx, qs.QuadIterator(quad.Object, ref), func(r graph.Ref) bool {
+			return typeRef != nil && graph.ToKey(qs.QuadDirection(r, quad.Predicate)) == graph.ToKey(typeRef)
+		})
+		if err != nil {
+			return st, err
+		}
+	}
+	if ref := qs.ValueOf(predName); ref != nil {
+		seen := map[interface{}]struct{}{}
+		_, err = countIter(ctx, qs.QuadIterator(quad.Predicate, ref), func(r graph.Ref) bool {
+			seen[graph.ToKey(qs.QuadDirection(r, quad.Subject))] = struct{}{}
+			return false
+		})
+		st.Entities = len(seen)
+	}
+	return st, err
+}
+
+// countIter counts the results of it that keep accepts (all when keep is nil).
+func countIter(ctx context.Context, it graph.Iterator, keep func(graph.Ref) bool) (int, error) {
+	defer it.Close()
+	n := 0
+	for it.Next(ctx) {
+		if keep == nil || keep(it.Result()) {
+			n++
+		}
+	}
+	if err := it.Err(); err != nil {
+		return n, err
+	}
+	return n, ctx.Err()
 }
 
 // ExportFormats are the formats Export writes.

@@ -33,33 +33,33 @@ var kvOptions = graph.Options{kv.OptNoBloom: true}
 
 // openBolt opens Cayley's KV quad store over a bbolt file of our own opening,
 // because the registered "bbolt" backend cannot open read-only.
-func openBolt(dir string, readOnly bool) (graph.QuadStore, error) {
+func openBolt(dir string, readOnly bool) (graph.QuadStore, *bolt.DB, error) {
 	file := filepath.Join(dir, BoltFile)
 	if readOnly {
 		if _, err := os.Stat(file); err != nil {
-			return nil, fmt.Errorf("store %s: %w", dir, err)
+			return nil, nil, fmt.Errorf("store %s: %w", dir, err)
 		}
 	} else if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, fmt.Errorf("create store %s: %w", dir, err)
+		return nil, nil, fmt.Errorf("create store %s: %w", dir, err)
 	}
 	db, err := hbolt.Open(file, &bolt.Options{Timeout: boltLockTimeout, ReadOnly: readOnly})
 	if errors.Is(err, bolt.ErrTimeout) {
-		return nil, fmt.Errorf("store %s is %w", dir, ErrInUse)
+		return nil, nil, fmt.Errorf("store %s is %w", dir, ErrInUse)
 	} else if err != nil {
-		return nil, fmt.Errorf("open store %s: %w", dir, err)
+		return nil, nil, fmt.Errorf("open store %s: %w", dir, err)
 	}
 	if !readOnly {
 		if err := kv.Init(db, kvOptions); err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
 			db.Close()
-			return nil, fmt.Errorf("initialise store %s: %w", dir, err)
+			return nil, nil, fmt.Errorf("initialise store %s: %w", dir, err)
 		}
 	}
 	qs, err := kv.New(db, kvOptions)
 	if err != nil {
 		db.Close()
-		return nil, fmt.Errorf("open store %s: %w", dir, err)
+		return nil, nil, fmt.Errorf("open store %s: %w", dir, err)
 	}
-	return qs, nil
+	return qs, db.DB(), nil
 }
 
 func openMemory() (graph.QuadStore, error) {

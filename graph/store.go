@@ -7,6 +7,8 @@ import (
 	"strings"
 	"sync"
 
+	bolt "github.com/coreos/bbolt"
+
 	"github.com/cayleygraph/cayley/graph"
 )
 
@@ -67,6 +69,8 @@ type Store struct {
 	// exclusiveReads is set for memstore, which races even between a
 	// reader and a writer.
 	exclusiveReads bool
+	// bolt is the bbolt file under a bolt store, for bulk mode (see bulkSync).
+	bolt *bolt.DB
 }
 
 // Open opens (creating on first use, unless cfg.ReadOnly) the store cfg
@@ -83,7 +87,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 			s.cfg.Path = DefaultBoltPath
 		}
 		s.where = s.cfg.Path
-		s.qs, err = openBolt(s.cfg.Path, cfg.ReadOnly)
+		s.qs, s.bolt, err = openBolt(s.cfg.Path, cfg.ReadOnly)
 	case BackendMemory:
 		s.where = ":memory:"
 		s.exclusiveReads = true

@@ -268,7 +268,7 @@ func TestOpenRefusesNewerSchema(t *testing.T) {
 			t.Errorf("error %q does not mention %q", err, want)
 		}
 	}
-	qs, err := openBolt(dir, true)
+	qs, _, err := openBolt(dir, true)
 	if err != nil {
 		t.Fatal(err)
 	}
