@@ -322,17 +322,20 @@ func (x *Extractor) regionOf(s *sentence, p *mention) string {
 // APBD Perubahan"), when exactly one longer name starts with it.
 func shortEventForms(sents []*sentence) {
 	var events []*mention
+	var lower []string
 	for _, s := range sents {
 		for _, m := range s.mentions {
 			if m.typ == "Event" && !m.anaphor && m.canon != "" {
 				events = append(events, m)
+				lower = append(lower, strings.ToLower(m.canon))
 			}
 		}
 	}
-	for _, m := range events {
-		var full string
-		for _, o := range events {
-			if strings.HasPrefix(strings.ToLower(o.canon), strings.ToLower(m.canon)+" ") {
+	for i, m := range events {
+		prefix := lower[i] + " "
+		full := ""
+		for j, o := range events {
+			if strings.HasPrefix(lower[j], prefix) {
 				if full != "" && full != o.canon {
 					full = ""
 					break

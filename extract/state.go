@@ -213,7 +213,7 @@ func (st *articleState) learnedLater(s *sentence) bool {
 			}
 			continue
 		}
-		if len([]rune(w)) < 5 {
+		if len(w) < 5 || st.personTokens[w] {
 			continue
 		}
 		for name, at := range st.learnedAt {
