@@ -31,7 +31,11 @@ func (x *Extractor) capitalChunk(s *sentence, i int, art *articleState) (*mentio
 		}
 	} else if t, n := x.lx.heads.longest(s.low, i); n > 0 {
 		typ = t
-		if n == end-i && t != "Event" {
+		if i+n > end {
+			end = i + n // "Nota kesepahaman": a capitalised head with lower-case words
+			ws = s.texts(i, end)
+		}
+		if n == end-i && (t == "Organization" || t == "Place") {
 			return nil, end - i // "Pemerintah" alone names no body
 		}
 	} else if t, ok := art.acronymType[s.toks[i].Text]; ok {

@@ -412,11 +412,13 @@ func (r *relation) apply(st *site) bool {
 				r.emit(patient, pred, a, 0.85, "passive-"+st.cue.Cue.Root)
 			}
 		}
-		r.claim(agents)
+		if st.cue.Pattern == "inverse-passive" {
+			r.claim(agents) // "X didampingi Y": Y is an object; a passive's agents may act again ("dibuka oleh X mewakili Y")
+		}
 		return true
 	case "intrans":
 		at := after
-		for at < len(r.s.low) && (r.s.low[at] == "," || r.s.low[at] == ":") {
+		for at < len(r.s.low) && (r.s.low[at] == "," || r.s.low[at] == ":" || r.x.lx.is(roleAdverb, r.s.low[at])) {
 			at++
 		}
 		var subjects []*mention
@@ -433,7 +435,7 @@ func (r *relation) apply(st *site) bool {
 		for _, s := range subjects {
 			r.emit(s, pred, ev, conf, "intrans-"+st.cue.Cue.Root)
 		}
-		r.claim(subjects)
+		// attendees named after "hadir" may act again in the sentence
 		return true
 	case "noun":
 		return r.applyNoun(st)
@@ -581,17 +583,23 @@ func (r *relation) applyNoun(st *site) bool {
 		for at < len(r.s.low) && at < after+3 && (r.s.low[at] == "dari" || r.s.low[at] == "speaker" || r.s.low[at] == ",") {
 			at++
 		}
+		var speakers []*mention
 		if a := r.argAt(at); a != nil && a.typ == "Person" {
-			speaker = a
-		} else {
-			speaker = r.findLeft(st.at, pred, true)
+			speakers = r.list(a, pred, true)
+		} else if is := r.markerAfter(after, "adalah", 6); is >= 0 && r.argAt(is+1) != nil {
+			// "Narasumber dalam kegiatan ini adalah X dan Y"
+			speakers = r.list(r.argAt(is+1), pred, true)
+		} else if speaker = r.findLeft(st.at, pred, true); speaker != nil {
+			speakers = []*mention{speaker}
 		}
 		ev, conf := r.eventFor(st.at)
-		if speaker == nil || ev == nil {
+		if len(speakers) == 0 || ev == nil {
 			return false
 		}
-		st.left, st.right = []*mention{speaker}, []*mention{ev}
-		r.emit(speaker, pred, ev, conf, "noun-"+st.cue.Cue.Root)
+		st.left, st.right = speakers, []*mention{ev}
+		for _, sp := range speakers {
+			r.emit(sp, pred, ev, conf, "noun-"+st.cue.Cue.Root)
+		}
 		return true
 	case "advises":
 		to := r.markerAfter(after, "kepada", 8)
@@ -620,6 +628,18 @@ func (r *relation) applyNoun(st *site) bool {
 		return true
 	case "signs":
 		by := r.markerAfter(after, "oleh", 6)
+		for k := after; by >= 0 && k < by; k++ {
+			passive, done := false, false
+			for _, a := range r.x.analyses(r.s.low[k]) {
+				if a.Prefix == "di" {
+					passive = passive || len(r.x.lx.cuesByRoot[a.Root]) > 0 || r.x.lx.common[a.Root] || r.x.lx.verbs[a.Root]
+					done = done || a.Root == "laku" || a.Root == "laksana"
+				}
+			}
+			if passive && !done {
+				by = -1 // "Penandatanganan disaksikan oleh X": X witnessed, not signed
+			}
+		}
 		doc := r.argAt(after)
 		if doc == nil || doc.typ != "Document" {
 			doc = r.st.lastDocument // "Penandatanganan dilakukan oleh X": the pact named before
@@ -779,6 +799,11 @@ func (r *relation) setting() {
 func (r *relation) settingEvent(m *mention) (*mention, float64) {
 	for j := m.tok0; j > 0 && j >= m.tok0-3; j-- {
 		if a := r.argEndingAt(j); a != nil && a.typ == "Event" {
+			// "pada Pilkada Serentak 2024, Kamis (4/7/2024)": the date of the
+			// sentence's event, not of the election named in passing.
+			if r.x.isElection(a) && (j == m.tok0 || r.s.low[m.tok0-1] == ",") {
+				break
+			}
 			return a, 0.85
 		}
 		if w := r.s.low[j-1]; w != "," && w != "pada" && w != "tanggal" && w != "hari" {

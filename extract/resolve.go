@@ -28,6 +28,10 @@ func (x *Extractor) resolve(sents []*sentence, st *articleState) {
 				if h := holderOf(holders, m.canon); h != "" {
 					m.typ, m.canon, m.rule = "Person", h, "bare-title-holder"
 				}
+			case m.typ == "Position" && len(holders[m.canon]) == 1:
+				// "Ketua Bawaslu Kota Denpasar memberikan pembinaan": the office
+				// named in full stands for the one person the article says holds it.
+				m.typ, m.canon, m.rule = "Person", holders[m.canon][0], "office-holder"
 			case m.typ == "Event" && (m.anaphor || x.bareEventHead(s, m)):
 				if ref := x.antecedentEvent(m, recent, st); ref != nil && ref != m {
 					m.canon, m.eventHead = ref.canon, ref.eventHead
