@@ -63,7 +63,11 @@ func (x *Extractor) capitalChunk(s *sentence, i int, art *articleState) (*mentio
 	case "Place":
 		return &mention{typ: "Place", tok0: i, tok1: end, canon: joinWords(cleanWords(ws)), rule: "place-name"}, end - i
 	}
-	if _, n := x.lx.regions.longest(s.low, i); n > 0 && n == end-i {
+	_, nr := x.lx.regions.longest(s.low, i)
+	if _, np := x.lx.places.longest(s.low, i); np > nr {
+		nr = np
+	}
+	if n := nr; n > 0 && n == end-i {
 		return &mention{typ: "Place", tok0: i, tok1: end, canon: joinWords(ws), rule: "region"}, end - i
 	}
 	// Acronyms the schema and the article do not explain are organisations

@@ -120,9 +120,16 @@ func (x *Extractor) lowerHeadChunk(s *sentence, i int, art *articleState) *menti
 	case "Document":
 		return &mention{typ: typ, tok0: i, tok1: j, canon: s.surface(art.text, i, j), rule: "document-head"}
 	case "Place":
-		if j < len(s.toks) && s.toks[j].IsCapitalized() {
-			end := x.runEnd(s, j, art, true)
-			return &mention{typ: typ, tok0: i, tok1: end, rule: "venue-head"}
+		// "ruang Kertha Gosana", "ruang rapat Jimbarwana": a venue head, at most
+		// two lower-case words, then the venue's name.
+		for k := j; k < len(s.toks) && k <= j+2; k++ {
+			if s.toks[k].IsCapitalized() {
+				end := x.runEnd(s, k, art, true)
+				return &mention{typ: typ, tok0: i, tok1: end, rule: "venue-head"}
+			}
+			if x.isStop(s, k) || !s.toks[k].IsWord() {
+				break
+			}
 		}
 		return nil
 	case "Event":
@@ -211,6 +218,12 @@ func (x *Extractor) headlineVerb(w string) bool {
 			return true
 		}
 		if a.Prefix == "" && (a.Suffix == "kan" || a.Suffix == "i") && (x.lx.common[a.Root] || x.lx.verbs[a.Root]) {
+			return true
+		}
+	}
+	// A bare root whose verb forms are known: "Pimpin" (memimpin), "Buka".
+	for _, p := range []string{"me", "mem", "men", "meng", "di"} {
+		if x.lx.verbs[p+w] {
 			return true
 		}
 	}

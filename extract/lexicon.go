@@ -16,6 +16,7 @@ type lexicon struct {
 	abbrLong   map[string]schema.Abbreviation // by lower-case long form: the preferred short form
 	heads      phraseIndex[string]            // phrase -> entity type
 	regions    phraseIndex[bool]
+	places     phraseIndex[bool]
 	honorific  map[string]bool // lower case, dots removed
 	given      map[string]bool
 	common     map[string]bool
@@ -64,10 +65,10 @@ func newLexicon(s *schema.Schema) *lexicon {
 	for _, r := range s.Regions {
 		lx.regions.add(r, true)
 	}
+	// Places from the NER corpus type a capitalised word as a place, but do
+	// not bound names: "Sudirman" is a street there and a name here.
 	for _, p := range s.Places {
-		if len(strings.Fields(p)) == 1 {
-			lx.regions.add(p, true)
-		}
+		lx.places.add(p, true)
 	}
 	for name, ws := range s.Words {
 		if r, ok := roleNames[name]; ok {

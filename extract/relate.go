@@ -240,6 +240,24 @@ func (r *relation) list(first *mention, pred string, subject bool) []*mention {
 	return items
 }
 
+// skipDelegates moves past "perwakilan Bawaslu, utusan Kepala Dinas, …" at
+// the head of a list: delegates are not entities, nor are they their principal.
+func (r *relation) skipDelegates(at int) int {
+	for at < len(r.s.low) && delegateWords[r.s.low[at]] {
+		at++
+		if p := r.argAt(at); p != nil {
+			at = p.tok1
+		}
+		for at < len(r.s.low) && !listWords[r.s.low[at]] {
+			at++
+		}
+		for at < len(r.s.low) && listWords[r.s.low[at]] {
+			at++
+		}
+	}
+	return at
+}
+
 // blocked reports whether the cue at k is negated, modal or hypothetical.
 func (r *relation) blocked(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
@@ -265,8 +283,11 @@ func (r *relation) cues() {
 			word, width = word+"sama", 2
 		}
 		matched := false
+		firstPerson := k > 0 && r.x.lx.is(roleFirstPerson, r.s.low[k-1])
 		for _, cm := range r.x.cuesOf(word) {
-			if !patternFits(cm) || r.blocked(k) || (urged && cm.Predicate != "urges") {
+			// "Saya minta …", "kami ajak …": quotes use bare verbs.
+			bare := firstPerson && cm.Pattern == "active" && cm.Analysis.Prefix == "" && cm.Analysis.Suffix == ""
+			if !(patternFits(cm) || bare) || r.blocked(k) || (urged && cm.Predicate != "urges") {
 				continue
 			}
 			matched = true
@@ -398,6 +419,7 @@ func (r *relation) apply(st *site) bool {
 		if at < len(r.s.low) && r.s.low[at] == "oleh" {
 			at++
 		}
+		at = r.skipDelegates(at)
 		first := r.argAt(at)
 		patient := r.findPatient(st.at, pred, leftRole)
 		if first == nil || patient == nil || !r.allowed(pred, first.typ, rightRole) {
@@ -591,6 +613,11 @@ func (r *relation) applyNoun(st *site) bool {
 			speakers = r.list(r.argAt(is+1), pred, true)
 		} else if speaker = r.findLeft(st.at, pred, true); speaker != nil {
 			speakers = []*mention{speaker}
+		} else if at < len(r.s.low) && r.s.low[at] == "," {
+			// "Dalam sambutannya, Andi Sudirman meminta …"
+			if a := r.argAt(at + 1); a != nil && a.typ == "Person" {
+				speakers = []*mention{a}
+			}
 		}
 		ev, conf := r.eventFor(st.at)
 		if len(speakers) == 0 || ev == nil {
@@ -753,6 +780,9 @@ func (r *relation) composition() {
 			continue
 		}
 		whole := r.argEndingAt(k)
+		if whole == nil && k > 0 && (r.s.low[k-1] == "tersebut" || r.s.low[k-1] == "itu" || r.s.low[k-1] == "ini") {
+			whole = r.argEndingAt(k - 1) // "Satgas tersebut terdiri atas …"
+		}
 		first := r.argAt(k + 2)
 		if whole == nil || first == nil || !r.allowed("memberOf", whole.typ, false) {
 			continue
