@@ -222,9 +222,17 @@ func (x *Extractor) headlineVerb(w string) bool {
 		}
 	}
 	// A bare root whose verb forms are known: "Pimpin" (memimpin), "Buka".
-	for _, p := range []string{"me", "mem", "men", "meng", "di"} {
-		if x.lx.verbs[p+w] {
-			return true
+	return x.lookVerbForms(w)
+}
+
+// lookVerbForms reports whether a root's verb forms are known words
+// ("pimpin": memimpin; "serah": menyerahkan).
+func (x *Extractor) lookVerbForms(root string) bool {
+	for _, p := range []string{"me", "mem", "men", "meng", "meny", "di"} {
+		for _, suf := range []string{"", "kan", "i"} {
+			if x.lx.verbs[p+root+suf] || x.lx.common[p+root+suf] {
+				return true
+			}
 		}
 	}
 	return false

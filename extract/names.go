@@ -16,6 +16,9 @@ func (s *sentence) texts(a, b int) []string {
 	return out
 }
 
+// fieldWords open the name of a field of work inside a body.
+var fieldWords = map[string]bool{"bidang": true, "seksi": true, "subbidang": true, "urusan": true}
+
 // nationalQualifiers add nothing to a body's name: "BKN RI" is BKN.
 var nationalQualifiers = map[string]bool{"pusat": true, "ri": true, "republik": true, "indonesia": true}
 
@@ -150,6 +153,9 @@ func (x *Extractor) qualifiers(ws []string, art *articleState, national bool) []
 	var out []string
 	for _, w := range ws {
 		lw := strings.ToLower(w)
+		if fieldWords[lw] {
+			break // "KASN Bidang Pengawasan": a field of work, not another body
+		}
 		if nationalQualifiers[lw] {
 			continue
 		}

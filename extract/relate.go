@@ -240,6 +240,20 @@ func (r *relation) list(first *mention, pred string, subject bool) []*mention {
 	return items
 }
 
+// opensWithAct reports a sentence that opens with a nominalised act
+// ("Penyerahan SK …", "Pelantikan …").
+func (r *relation) opensWithAct() bool {
+	if len(r.s.low) == 0 {
+		return false
+	}
+	for _, a := range r.x.analyses(r.s.low[0]) {
+		if (a.Prefix == "peN" || a.Prefix == "per") && a.Suffix == "an" && (r.x.lx.common[a.Root] || r.x.lx.verbs[a.Root] || r.x.lx.common[r.s.low[0]] || r.x.lookVerbForms(a.Root)) {
+			return true
+		}
+	}
+	return false
+}
+
 // skipDelegates moves past "perwakilan Bawaslu, utusan Kepala Dinas, …" at
 // the head of a list: delegates are not entities, nor are they their principal.
 func (r *relation) skipDelegates(at int) int {
@@ -422,6 +436,10 @@ func (r *relation) apply(st *site) bool {
 		at = r.skipDelegates(at)
 		first := r.argAt(at)
 		patient := r.findPatient(st.at, pred, leftRole)
+		if patient == nil && leftRole && r.st.lastPerson != nil && r.opensWithAct() {
+			// "Penyerahan SK didampingi X": the act's doer, named before, is accompanied.
+			patient = r.st.lastPerson
+		}
 		if first == nil || patient == nil || !r.allowed(pred, first.typ, rightRole) {
 			return false
 		}
@@ -831,7 +849,7 @@ func (r *relation) settingEvent(m *mention) (*mention, float64) {
 		if a := r.argEndingAt(j); a != nil && a.typ == "Event" {
 			// "pada Pilkada Serentak 2024, Kamis (4/7/2024)": the date of the
 			// sentence's event, not of the election named in passing.
-			if r.x.isElection(a) && (j == m.tok0 || r.s.low[m.tok0-1] == ",") {
+			if r.x.isElection(a) && r.s.low[m.tok0-1] == "," {
 				break
 			}
 			return a, 0.85

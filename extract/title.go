@@ -47,6 +47,13 @@ func (x *Extractor) titleChunk(s *sentence, i int, art *articleState) *mention {
 		end = x.bodyRunEnd(s, j, art)
 	}
 	nameStart := x.splitName(s, bodyStart, end, main, art)
+	if nameStart == end-1 && !x.strongNameStart(s, nameStart, art) {
+		// "Asisten KASN Bidang Pengawasan Netralitas, Made Sukarta": one
+		// unknown word before a name in apposition belongs to the body.
+		if _, _, ok := x.appositionName(s, end, art); ok {
+			nameStart = end
+		}
+	}
 	pos := &mention{typ: "Position", tok0: i, tok1: nameStart, titleKind: main.Kind, takes: main.Takes, rule: "title"}
 	pos.text = s.surface(art.text, i, nameStart)
 	body := strings.TrimSpace(x.bodyCanon(s, bodyStart, nameStart, main, art))
