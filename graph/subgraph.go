@@ -2,7 +2,6 @@ package graph
 
 import (
 	"context"
-	"sort"
 
 	"github.com/cayleygraph/quad"
 	"github.com/graphq/graphq/graph/diagram"
@@ -57,7 +56,6 @@ func buildSubgraph(qq []quad.Quad) *diagram.Graph {
 		e := entityFromQuads(iri, eq)
 		g.Nodes = append(g.Nodes, diagram.Node{ID: e.IRI, Label: e.Name, Type: e.Type, Aliases: e.Aliases})
 	}
-	sort.Slice(g.Nodes, func(i, j int) bool { return g.Nodes[i].ID < g.Nodes[j].ID })
 
 	type edgeKey struct{ from, pred, to string }
 	sources := map[edgeKey]map[string]bool{}
@@ -83,15 +81,6 @@ func buildSubgraph(qq []quad.Quad) *diagram.Graph {
 		list := sortedSet(srcs)
 		g.Edges = append(g.Edges, diagram.Edge{From: k.from, To: k.to, Predicate: k.pred, Count: len(list), Sources: list})
 	}
-	sort.Slice(g.Edges, func(i, j int) bool {
-		a, b := g.Edges[i], g.Edges[j]
-		if a.From != b.From {
-			return a.From < b.From
-		}
-		if a.Predicate != b.Predicate {
-			return a.Predicate < b.Predicate
-		}
-		return a.To < b.To
-	})
+	g.Sort()
 	return g
 }

@@ -1,5 +1,7 @@
 package diagram
 
+import "sort"
+
 // Node is one entity of a diagram.
 type Node struct {
 	// ID is stable and unique in a Graph (the entity IRI without brackets).
@@ -25,4 +27,20 @@ type Edge struct {
 type Graph struct {
 	Nodes []Node
 	Edges []Edge
+}
+
+// Sort orders nodes by ID and edges by From, To and Predicate, so that equal
+// graphs compare and draw equal.
+func (g *Graph) Sort() {
+	sort.SliceStable(g.Nodes, func(i, j int) bool { return g.Nodes[i].ID < g.Nodes[j].ID })
+	sort.SliceStable(g.Edges, func(i, j int) bool {
+		a, b := g.Edges[i], g.Edges[j]
+		if a.From != b.From {
+			return a.From < b.From
+		}
+		if a.To != b.To {
+			return a.To < b.To
+		}
+		return a.Predicate < b.Predicate
+	})
 }

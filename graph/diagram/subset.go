@@ -2,7 +2,6 @@ package diagram
 
 import (
 	"slices"
-	"sort"
 )
 
 // Subset is the part of g made of the nodes ids names (IDs g does not
@@ -45,16 +44,6 @@ func Subset(g *Graph, ids []string) *Graph {
 			out.Edges = append(out.Edges, e)
 		}
 	}
-	sort.SliceStable(out.Nodes, func(i, j int) bool { return out.Nodes[i].ID < out.Nodes[j].ID })
-	sort.SliceStable(out.Edges, func(i, j int) bool {
-		a, b := out.Edges[i], out.Edges[j]
-		if a.From != b.From {
-			return a.From < b.From
-		}
-		if a.To != b.To {
-			return a.To < b.To
-		}
-		return a.Predicate < b.Predicate
-	})
+	out.Sort()
 	return out
 }
