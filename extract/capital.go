@@ -59,6 +59,7 @@ func (x *Extractor) capitalChunk(s *sentence, i int, art *articleState) (*mentio
 		}
 		return &mention{typ: typ, tok0: i, tok1: end, rule: "group-name"}, end - i
 	case "Document":
+		end = documentNumberEnd(s, end)
 		return &mention{typ: typ, tok0: i, tok1: end, rule: "document-name"}, end - i
 	case "Place":
 		return &mention{typ: "Place", tok0: i, tok1: end, canon: joinWords(cleanWords(ws)), rule: "place-name"}, end - i
@@ -173,7 +174,15 @@ func (x *Extractor) bodyCanon(s *sentence, a, b int, t schema.Title, art *articl
 	if x.isOrgBody(s, a, b, t, art) && t.BodyPrefix == "" {
 		return x.canonOrg(s.texts(a, b), art)
 	}
-	return joinWords(x.qualifiers(cleanWords(s.texts(a, b)), art, false))
+	ws := cleanWords(s.texts(a, b))
+	for {
+		before, _, after, _, ok := x.splitDefinition(ws)
+		if !ok {
+			break
+		}
+		ws = append(append([]string{}, before...), after...)
+	}
+	return joinWords(x.qualifiers(ws, art, false))
 }
 
 // orgBodyCanon names the organisation a head or member title refers to.
@@ -223,4 +232,28 @@ func (x *Extractor) hasGivenName(s *sentence, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// documentNumberEnd extends a document's name over its number: "Surat
+// Edaran Nomor 1 Tahun 2024", "Peraturan Pemerintah Nomor 94 Tahun 2021".
+func documentNumberEnd(s *sentence, end int) int {
+	k := end
+	if k > 0 && (s.low[k-1] == "nomor" || s.low[k-1] == "no") {
+		k--
+	}
+	if k >= len(s.low) || (s.low[k] != "nomor" && s.low[k] != "no") {
+		return end
+	}
+	k++
+	if k < len(s.low) && s.low[k] == "." {
+		k++
+	}
+	if k >= len(s.low) || s.low[k] == "" || s.low[k][0] < '0' || s.low[k][0] > '9' {
+		return end
+	}
+	k++
+	if k+1 < len(s.low) && s.low[k] == "tahun" && isYear(s.low[k+1]) {
+		k += 2
+	}
+	return k
 }

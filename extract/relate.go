@@ -461,6 +461,13 @@ func (r *relation) apply(st *site) bool {
 		for at < len(r.s.low) && (r.s.low[at] == "," || r.s.low[at] == ":" || r.x.lx.is(roleAdverb, r.s.low[at])) {
 			at++
 		}
+		var named *mention
+		if at+1 < len(r.s.low) && (r.s.low[at] == "dalam" || r.s.low[at] == "pada") {
+			// "Turut hadir dalam kegiatan itu X dan Y"
+			if ev := r.argAt(at + 1); ev != nil && ev.typ == "Event" {
+				named, at = ev, ev.tok1
+			}
+		}
 		var subjects []*mention
 		if first := r.argAt(at); first != nil && r.allowed(pred, first.typ, true) {
 			subjects = r.list(first, pred, true)
@@ -468,6 +475,9 @@ func (r *relation) apply(st *site) bool {
 			subjects = []*mention{s}
 		}
 		ev, conf := r.eventFor(st.at)
+		if named != nil {
+			ev, conf = named, 0.8
+		}
 		if ev == nil || len(subjects) == 0 {
 			return false
 		}
@@ -488,11 +498,13 @@ func (r *relation) apply(st *site) bool {
 		}
 		obj := r.argAt(at + 1)
 		subj := r.findLeft(st.at, pred, true)
-		if obj == nil || subj == nil {
+		if obj == nil || subj == nil || !r.allowed(pred, obj.typ, false) {
 			return false
 		}
-		st.left, st.right = []*mention{subj}, []*mention{obj}
-		r.emit(subj, pred, obj, 0.85, "with-"+strings.ReplaceAll(st.cue.Cue.Root, " ", ""))
+		st.left, st.right = []*mention{subj}, r.list(obj, pred, false)
+		for _, o := range st.right {
+			r.emit(subj, pred, o, 0.85, "with-"+strings.ReplaceAll(st.cue.Cue.Root, " ", ""))
+		}
 		r.claim(st.right)
 		return true
 	}

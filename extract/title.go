@@ -26,6 +26,10 @@ func (x *Extractor) titleChunk(s *sentence, i int, art *articleState) *mention {
 			}
 		}
 		if t.Kind != "prefix" {
+			// "Menteri Pendayagunaan … Birokrasi (PANRB) Abdullah Azwar Anas"
+			if t.Takes == "none" && j+2 < len(s.toks) && s.low[j] == "(" && s.low[j+2] == ")" {
+				j += 3
+			}
 			break
 		}
 	}
@@ -43,9 +47,9 @@ func (x *Extractor) titleChunk(s *sentence, i int, art *articleState) *mention {
 		}
 	}
 	bodyStart, end := j, j
-	if main.Takes != "none" || (j < len(s.toks) && s.toks[j].IsAcronym()) {
-		end = x.bodyRunEnd(s, j, art)
-	}
+	// A complete title ("Mendagri", "Menteri Dalam Negeri") is followed by a
+	// name at most; other titles by a body or region, then a name.
+	end = x.bodyRunEnd(s, j, art)
 	nameStart := x.splitName(s, bodyStart, end, main, art)
 	if nameStart == end-1 && !x.strongNameStart(s, nameStart, art) {
 		// "Asisten KASN Bidang Pengawasan Netralitas, Made Sukarta": one
