@@ -38,6 +38,7 @@ func testMain(m *testing.M) int {
 		return 1
 	}
 	sharedDir = filepath.Join(dir, "shared")
+	defer stopPostgresServer()
 	return m.Run()
 }
 
