@@ -231,7 +231,7 @@ func (r *relation) list(first *mention, pred string, subject bool) []*mention {
 			break
 		}
 		// ", pejabat administratur" after a group is apposition, not a new item.
-		if r.s.low[start] == "," && pos == start+1 && next.typ == "Group" && !next.quantified && !r.s.toks[next.tok0].IsCapitalized() {
+		if r.s.low[start] == "," && pos == start+1 && next.typ == "Group" && !next.quantified && !r.s.toks[next.tok0].IsCapitalized() && !r.enumerationGoesOn(next) {
 			break
 		}
 		items = append(items, next)
@@ -270,6 +270,18 @@ func (r *relation) skipDelegates(at int) int {
 		}
 	}
 	return at
+}
+
+// enumerationGoesOn reports "A, B, dan C": after item B the list is closed
+// by "dan" or "serta" and another item, so B's comma separates items.
+func (r *relation) enumerationGoesOn(m *mention) bool {
+	pos := m.tok1
+	closed := false
+	for pos < len(r.s.low) && listWords[r.s.low[pos]] {
+		closed = closed || r.s.low[pos] == "dan" || r.s.low[pos] == "serta"
+		pos++
+	}
+	return closed && r.argAt(pos) != nil
 }
 
 // blocked reports whether the cue at k is negated, modal or hypothetical.
@@ -422,6 +434,17 @@ func (r *relation) apply(st *site) bool {
 				}
 			}
 		}
+		// "X menandatangani perjanjian kerja sama dengan Y": the parties cooperate.
+		if pred == "signs" {
+			last := objs[len(objs)-1]
+			if last.tok1+1 < len(r.s.low) && r.s.low[last.tok1] == "dengan" {
+				if party := r.argAt(last.tok1 + 1); party != nil {
+					for _, s := range st.left {
+						r.emit(s, "cooperatesWith", party, 0.75, "agreement-with")
+					}
+				}
+			}
+		}
 		r.claim(objs)
 		return true
 	case "passive", "inverse-passive":
@@ -430,6 +453,9 @@ func (r *relation) apply(st *site) bool {
 			leftRole, rightRole = true, false
 		}
 		at := after
+		for at < len(r.s.low) && (r.x.lx.is(roleAdverb, r.s.low[at]) || r.s.low[at] == "resmi") {
+			at++ // "dibuka secara resmi oleh X"
+		}
 		if at < len(r.s.low) && r.s.low[at] == "oleh" {
 			at++
 		}

@@ -327,11 +327,13 @@ func (x *Extractor) regionOf(s *sentence, p *mention) string {
 func shortEventForms(sents []*sentence) {
 	var events []*mention
 	var lower []string
+	var headline []bool
 	for _, s := range sents {
 		for _, m := range s.mentions {
 			if m.typ == "Event" && !m.anaphor && m.canon != "" {
 				events = append(events, m)
 				lower = append(lower, strings.ToLower(m.canon))
+				headline = append(headline, s.titleCase)
 			}
 		}
 	}
@@ -339,7 +341,9 @@ func shortEventForms(sents []*sentence) {
 		prefix := lower[i] + " "
 		full := ""
 		for j, o := range events {
-			if strings.HasPrefix(lower[j], prefix) {
+			// A headline's capitals run past the name ("… ASN Jelang Pilkada"):
+			// it never lends its longer form.
+			if strings.HasPrefix(lower[j], prefix) && !headline[j] {
 				if full != "" && full != o.canon {
 					full = ""
 					break
