@@ -49,6 +49,9 @@ func (x *Extractor) capitalChunk(s *sentence, i int, art *articleState) (*mentio
 	case "Event":
 		end = x.eventExtend(s, end)
 		m := &mention{typ: typ, tok0: i, tok1: end, eventHead: x.eventHead(s.low[i : i+1]), rule: "event-name"}
+		if _, n := x.lx.heads.longest(s.low, i); n > 0 {
+			m.altTyp = x.otherHeadType(s.low[i:i+n], typ)
+		}
 		return m, end - i
 	case "Group":
 		// "ASN di Badung", "ASN se-Bali": a collective and where it is.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -142,6 +143,7 @@ func (x *Extractor) lowerHeadChunk(s *sentence, i int, art *articleState) *menti
 			end++
 		}
 		m := &mention{typ: typ, tok0: i, tok1: end, eventHead: x.eventHead(s.low[i:j]), rule: "event-head"}
+		m.altTyp = x.otherHeadType(s.low[i:j], typ)
 		return m
 	case "Group":
 		end := j
@@ -305,6 +307,8 @@ func (x *Extractor) runEndIn(s *sentence, i int, art *articleState, inPlace, aft
 			!x.isTitleWord(s, j+1) && !x.isHeadAt(s, j+1) && !x.startsBody(s, j+1) && s.low[j-1] != ")" &&
 			(afterTitle || x.longBody(s, i, j)) && !inPlace:
 			j++
+		case w == "dan" && j > i && !slices.Contains(s.low[i:j], "(") && x.longBody(s, i, j) && !inPlace && acronymCloses(s, j+1):
+			j++ // "Dinas Pemberdayaan Masyarakat dan Desa (PMD)": the acronym closes the name
 		default:
 			return j
 		}
@@ -316,6 +320,16 @@ func (x *Extractor) runEndIn(s *sentence, i int, art *articleState, inPlace, aft
 func (x *Extractor) startsBody(s *sentence, k int) bool {
 	a, n := x.knownForm(s.low[k:min(len(s.low), k+6)])
 	return n > 0 && (a.Type == "Organization" || a.Type == "Prefix")
+}
+
+// otherHeadType returns a second type the head phrase names, if any.
+func (x *Extractor) otherHeadType(words []string, typ string) string {
+	for _, t := range x.lx.headTypes[strings.Join(words, " ")] {
+		if t != typ {
+			return t
+		}
+	}
+	return ""
 }
 
 // isHeadAt reports whether a head noun of any type starts at token k.
@@ -352,4 +366,18 @@ func isYear(w string) bool { return parseYear(w) > 0 }
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
+}
+
+// acronymCloses reports capitalised words from k to an "(ACR)" within a few
+// tokens: the end of a long name that an acronym defines.
+func acronymCloses(s *sentence, k int) bool {
+	for n := k; n < len(s.toks) && n < k+4; n++ {
+		if s.low[n] == "(" {
+			return n > k && n+2 < len(s.toks) && s.low[n+2] == ")" && s.toks[n+1].IsCapitalized()
+		}
+		if !s.toks[n].IsCapitalized() {
+			return false
+		}
+	}
+	return false
 }

@@ -15,6 +15,7 @@ type lexicon struct {
 	abbrShort  map[string]schema.Abbreviation // by lower-case short form
 	abbrLong   map[string]schema.Abbreviation // by lower-case long form: the preferred short form
 	heads      phraseIndex[string]            // phrase -> entity type
+	headTypes  map[string][]string            // phrase -> every type it heads
 	regions    phraseIndex[bool]
 	places     phraseIndex[bool]
 	honorific  map[string]bool // lower case, dots removed
@@ -41,6 +42,7 @@ func newLexicon(s *schema.Schema) *lexicon {
 		verbs:      set(s.Verbs, strings.ToLower),
 		person:     set(s.PersonTokens, strings.ToLower),
 		roles:      map[string]uint32{},
+		headTypes:  map[string][]string{},
 		cuesByRoot: map[string][]schema.Cue{},
 		predicates: map[string]schema.Predicate{},
 	}
@@ -60,6 +62,7 @@ func newLexicon(s *schema.Schema) *lexicon {
 	for _, typ := range s.Types {
 		for _, h := range s.Heads[typ] {
 			lx.heads.add(h, typ)
+			lx.headTypes[strings.ToLower(h)] = append(lx.headTypes[strings.ToLower(h)], typ)
 		}
 	}
 	for _, r := range s.Regions {

@@ -38,6 +38,7 @@ type mention struct {
 	namedBy    *mention // the name a generic event is given ("kampanye bertajuk X")
 	nameTok0   int      // where a person's name starts, after any title
 	takes      string   // what the title takes: region, body or none
+	altTyp     string   // a second type its head noun allows ("deklarasi": Event or Document)
 }
 
 func (m *mention) span(s *sentence) (int, int) {

@@ -48,6 +48,7 @@ func (x *Extractor) relate(s *sentence, st *articleState, out *collector) {
 	r.issuers()
 	r.cues()
 	r.composition()
+	r.actsAtEvents()
 	r.setting()
 	r.companions()
 	r.representatives()
@@ -200,7 +201,7 @@ func (r *relation) argEndingAt(i int) *mention {
 	return nil
 }
 
-var listWords = map[string]bool{",": true, "dan": true, "serta": true, "termasuk": true, "juga": true, "maupun": true, "atau": true, ":": true}
+var listWords = map[string]bool{",": true, "dan": true, "serta": true, "termasuk": true, "juga": true, "maupun": true, "atau": true, ":": true, "bersama": true}
 var delegateWords = map[string]bool{"utusan": true, "perwakilan": true}
 
 // list reads "A, B, dan C" from its first item: items of types the role
@@ -470,6 +471,11 @@ func (r *relation) apply(st *site) bool {
 			return false
 		}
 		agents := r.list(first, pred, rightRole)
+		for i := 1; i < len(agents); i++ {
+			if r.s.low[agents[i].tok0-1] == "bersama" {
+				r.emit(agents[i-1], "cooperatesWith", agents[i], 0.8, "bersama")
+			}
+		}
 		st.left, st.right = []*mention{patient}, agents
 		for _, a := range agents {
 			if st.cue.Pattern == "passive" {
@@ -554,6 +560,9 @@ func (r *relation) objectsAt(at int, pred string, subjectRole bool, marker strin
 		if g := r.s.mentionAt(at); g != nil && g.namedBy != nil {
 			first = g.namedBy
 		}
+	}
+	if first != nil && !r.allowed(pred, first.typ, subjectRole) && first.altTyp != "" && r.allowed(pred, first.altTyp, subjectRole) {
+		first.typ, first.altTyp = first.altTyp, first.typ // "menandatangani deklarasi": the document
 	}
 	if first == nil || !r.allowed(pred, first.typ, subjectRole) {
 		return nil
@@ -826,6 +835,40 @@ func (r *relation) eventFor(k int) (*mention, float64) {
 		return r.st.mainEvent, 0.6
 	}
 	return nil, 0
+}
+
+// actsAtEvents: "75 perbekel menandatangani deklarasi dalam Rapat
+// Koordinasi X": who acts at an event attends it, unless the sentence
+// already says how they took part.
+func (r *relation) actsAtEvents() {
+	for _, st := range r.sites {
+		if st.cue.Pattern == "passive" || st.cue.Pattern == "inverse-passive" || st.cue.Predicate == "attends" {
+			continue
+		}
+		for _, ev := range r.args {
+			if ev.typ != "Event" || ev.tok0 <= st.at || ev.tok0 == 0 || r.x.isElection(ev) {
+				continue
+			}
+			if w := r.s.low[ev.tok0-1]; w != "dalam" && w != "pada" {
+				continue
+			}
+			for _, who := range st.left {
+				if !r.takesPartIn(who, ev) {
+					r.emit(who, "attends", ev, 0.6, "acts-at-event")
+				}
+			}
+			break
+		}
+	}
+}
+
+func (r *relation) takesPartIn(who, ev *mention) bool {
+	for _, t := range r.emitted {
+		if t.Subject == who.canon && t.Object == ev.canon {
+			return true
+		}
+	}
+	return false
 }
 
 // composition: "Satgas Netralitas ASN terdiri dari Kemendagri, Bawaslu dan
