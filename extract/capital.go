@@ -62,6 +62,9 @@ func (x *Extractor) capitalChunk(s *sentence, i int, art *articleState) (*mentio
 		}
 		return &mention{typ: typ, tok0: i, tok1: end, rule: "group-name"}, end - i
 	case "Document":
+		if _, n := x.lx.heads.longest(s.low, i); s.titleCase && n > 0 {
+			end = i + n // a headline capitalises what follows the document's name too
+		}
 		end = documentNumberEnd(s, end)
 		return &mention{typ: typ, tok0: i, tok1: end, rule: "document-name"}, end - i
 	case "Place":

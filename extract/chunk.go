@@ -289,7 +289,10 @@ func (x *Extractor) runEndIn(s *sentence, i int, art *articleState, inPlace, aft
 		w := s.low[j]
 		switch {
 		case t.IsCapitalized() && t.IsWord():
-			if j > i && s.titleCase && (x.lx.common[w] || x.isHeadAt(s, j) || x.startsBody(s, j) || x.headlineVerb(w)) {
+			if j == i && s.titleCase && x.headlineVerb(w) && !x.isHeadAt(s, j) {
+				return j // "Kades Jaga Netralitas": a headline verb opens no name
+			}
+			if j > i && s.titleCase && (x.lx.common[w] && !art.regionWords[w] && !regionIntroducers[w] || x.headlineHead(s, j) || x.startsBody(s, j) || x.headlineVerb(w)) {
 				return j // "Pemprov PBD Gelar Sosialisasi", "Pemprov PBD BKN RI": a headline
 			}
 			if j > i && !inPlace && x.lx.isHonorific(t.Text) && !x.lx.isHonorific(s.toks[j-1].Text) {
@@ -314,6 +317,14 @@ func (x *Extractor) runEndIn(s *sentence, i int, art *articleState, inPlace, aft
 		}
 	}
 	return j
+}
+
+// headlineHead reports an event or document head noun at k: in a headline it
+// starts a new phrase ("Pemprov PBD Gelar Sosialisasi …"); administrative
+// place words ("Kota", "Kabupaten") do not, they belong to body names.
+func (x *Extractor) headlineHead(s *sentence, k int) bool {
+	typ, n := x.lx.heads.longest(s.low, k)
+	return n > 0 && (typ == "Event" || typ == "Document")
 }
 
 // startsBody reports whether a known organisation's name starts at token k.

@@ -20,13 +20,14 @@ type articleState struct {
 	lastPerson   *mention // the person the text is about now, for pronouns
 	attended     *mention // the event the previous sentence listed attendees of
 	lastDocument *mention // the document named last, for "penandatanganan … oleh X"
+	regionWords  map[string]bool // lower-case words the article uses as region names
 }
 
 func newArticleState(a Article) *articleState {
 	st := &articleState{
 		text: a.Text, article: a,
 		acronyms: map[string][]string{}, acronymType: map[string]string{}, longToAcr: map[string]string{},
-		personTokens: map[string]bool{}, learnedAt: map[string]learnSite{},
+		personTokens: map[string]bool{}, learnedAt: map[string]learnSite{}, regionWords: map[string]bool{},
 	}
 	if len(a.Date) >= 4 {
 		if y := parseYear(a.Date[:4]); y > 0 {
@@ -42,6 +43,11 @@ func (x *Extractor) learnDefinitions(s *sentence, st *articleState) {
 	for k := range s.toks {
 		if y := parseYear(s.low[k]); y > 0 {
 			st.addYear(y)
+		}
+		// "Kabupaten Sleman", "Pemkab Sleman", "se-Kabupaten Sleman": Sleman
+		// is a region for the whole article, never part of a name.
+		if regionIntroducers[strings.TrimPrefix(s.low[k], "se-")] && k+1 < len(s.toks) && s.toks[k+1].IsCapitalized() {
+			st.regionWords[s.low[k+1]] = true
 		}
 		if s.low[k] != "(" || k+2 >= len(s.toks) || s.low[k+2] != ")" || !s.toks[k+1].IsAcronym() && !isMixedAcronym(s.toks[k+1].Text) {
 			continue
@@ -108,7 +114,7 @@ func (st *articleState) learnPerson(canon string, at learnSite) {
 	}
 	st.persons = append(st.persons, canon)
 	for _, w := range words {
-		if len([]rune(w)) > 2 && st.acronyms[w] == nil {
+		if len([]rune(w)) > 2 && st.acronyms[w] == nil && !st.regionWords[strings.ToLower(w)] {
 			lw := strings.ToLower(w)
 			if !st.personTokens[lw] {
 				st.learnedAt[lw] = at
@@ -223,4 +229,11 @@ func (st *articleState) learnedLater(s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// regionIntroducers are the words after which a capitalised word names a
+// region.
+var regionIntroducers = map[string]bool{
+	"kabupaten": true, "kota": true, "provinsi": true, "pemkab": true, "pemkot": true, "pemprov": true,
+	"kab": true, "prov": true, "kecamatan": true, "kelurahan": true, "desa": true,
 }

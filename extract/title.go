@@ -122,7 +122,7 @@ func (x *Extractor) splitName(s *sentence, a, b int, t schema.Title, art *articl
 		k--
 	}
 	weak := b
-	for weak > a && x.weakNameLike(s, weak-1) && art.acronyms[s.toks[weak-1].Text] == nil {
+	for weak > a && x.weakNameLike(s, weak-1) && art.acronyms[s.toks[weak-1].Text] == nil && !art.regionWords[s.low[weak-1]] {
 		weak--
 	}
 	for p := weak; p < k; p++ {
@@ -202,7 +202,7 @@ func (x *Extractor) nameLike(s *sentence, k int, art *articleState) bool {
 		return false
 	case x.lx.isHonorific(t.Text), x.lx.given[w], art.personTokens[w]:
 		return true
-	case x.isRegionAt(s, k), x.isTitleWord(s, k), t.IsAcronym(), isYear(w), x.afterPlaceHead(s, k), isRoman(t.Text):
+	case x.isRegionAt(s, k), x.isTitleWord(s, k), t.IsAcronym(), isYear(w), x.afterPlaceHead(s, k), isRoman(t.Text), art.regionWords[w]:
 		return false
 	}
 	if _, known := x.lx.abbrShort[w]; known {
