@@ -17,9 +17,9 @@ type articleState struct {
 	persons      []string             // canonical multi-word person names, first seen first
 	years        []int
 	mainEvent    *mention
-	lastPerson   *mention // the person the text is about now, for pronouns
-	attended     *mention // the event the previous sentence listed attendees of
-	lastDocument *mention // the document named last, for "penandatanganan … oleh X"
+	lastPerson   *mention        // the person the text is about now, for pronouns
+	attended     *mention        // the event the previous sentence listed attendees of
+	lastDocument *mention        // the document named last, for "penandatanganan … oleh X"
 	regionWords  map[string]bool // lower-case words the article uses as region names
 }
 
