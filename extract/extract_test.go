@@ -111,6 +111,10 @@ func TestPredicates(t *testing.T) {
 			[][3]string{{"KASN", "cooperatesWith", "BKN"}, {"KASN", "cooperatesWith", "Bawaslu"}, {"Bawaslu", "signs", "surat keputusan"}, {"BKN", "signs", "surat keputusan"}}, nil},
 		{"first person in a quote is its speaker", "Bupati Bangli Sedana Arta membuka rapat. “Saya mengajak seluruh perbekel menjaga netralitas,” kata Kepala Dinas PMD Bangli Ketut Riang.",
 			[][3]string{{"Ketut Riang", "urges", "perbekel"}}, [][3]string{{"Sedana Arta", "urges", "perbekel"}}},
+		{"an unknown region after a regional title", "Bupati Magelang Zaenal Arifin membuka Pameran UMKM di Gedung Tri Bhakti.",
+			[][3]string{{"Zaenal Arifin", "holds", "Bupati Magelang"}, {"Zaenal Arifin", "opens", "Pameran UMKM"}}, nil},
+		{"a region the article names after Kabupaten", "Pemkab Sleman menggelar Apel Netralitas. Apel dipimpin Sekda Sleman Susmiarto dan diikuti Kapolres Sleman Edy Setyanto.",
+			[][3]string{{"Susmiarto", "holds", "Sekretaris Daerah Sleman"}, {"Edy Setyanto", "attends", "Apel Netralitas"}}, nil},
 		{"future plans are not facts", "KPU akan bekerja sama dengan Bawaslu untuk mengawasi tahapan.", nil,
 			[][3]string{{"KPU", "cooperatesWith", "Bawaslu"}}},
 	}

@@ -131,6 +131,12 @@ func (x *Extractor) splitName(s *sentence, a, b int, t schema.Title, art *articl
 			break
 		}
 	}
+	// "Bupati Sleman Kustini Sri Purnomo": right after a regional title, an
+	// unknown word followed by a name is the region we do not know.
+	if t.Takes == "region" && k == a && b-k >= 2 && s.toks[k].IsWord() && !x.strongNameStart(s, k, art) &&
+		(b-k >= 3 || x.strongNameStart(s, k+1, art)) {
+		k++
+	}
 	// Honorifics and initials open a name; a dot cannot.
 	for k < b && s.low[k] == "." {
 		k++
