@@ -14,8 +14,6 @@ func TestMain(m *testing.M) {
 		os.Exit(crashChild(spec))
 	}
 	code := m.Run()
-	if pg.stop != nil {
-		pg.stop()
-	}
+	pg.server.Stop()
 	os.Exit(code)
 }
