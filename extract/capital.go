@@ -188,7 +188,7 @@ func (x *Extractor) bodyCanon(s *sentence, a, b int, t schema.Title, art *articl
 		}
 		ws = append(append([]string{}, before...), after...)
 	}
-	return joinWords(x.qualifiers(ws, art, false))
+	return joinWords(x.qualifiers(ws, art))
 }
 
 // orgBodyCanon names the organisation a head or member title refers to.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -149,7 +150,7 @@ func (x *Extractor) acronymCover(acr string, words []string) int {
 
 // qualifiers cleans what follows a body's name: national qualifiers go,
 // article acronyms expand ("PBD" -> "Papua Barat Daya").
-func (x *Extractor) qualifiers(ws []string, art *articleState, national bool) []string {
+func (x *Extractor) qualifiers(ws []string, art *articleState) []string {
 	var out []string
 	for _, w := range ws {
 		lw := strings.ToLower(w)
@@ -165,7 +166,6 @@ func (x *Extractor) qualifiers(ws []string, art *articleState, national bool) []
 		}
 		out = append(out, w)
 	}
-	_ = national
 	return out
 }
 
@@ -181,13 +181,13 @@ func (x *Extractor) canonOrg(texts []string, art *articleState) string {
 			if a, known := x.lx.abbrShort[strings.ToLower(acr)]; known {
 				head = x.preferred(a)
 			}
-			return joinWords(append([]string{head}, x.qualifiers(after, art, true)...))
+			return joinWords(append([]string{head}, x.qualifiers(after, art)...))
 		}
 		ws = append(append([]string{}, before...), after...)
 	}
 	low := lowerAll(ws)
 	if a, n := x.knownForm(low); n > 0 {
-		rest := x.qualifiers(ws[n:], art, a.Scope == "national")
+		rest := x.qualifiers(ws[n:], art)
 		return joinWords(append([]string{x.preferred(a)}, rest...))
 	}
 	if acr, ok := art.longToAcr[strings.Join(low, " ")]; ok {
@@ -195,7 +195,7 @@ func (x *Extractor) canonOrg(texts []string, art *articleState) string {
 	}
 	if exp, ok := art.acronyms[ws[0]]; ok && len(ws) > 0 {
 		if acr, ok := art.longToAcr[strings.ToLower(strings.Join(exp, " "))]; ok {
-			return joinWords(append([]string{acr}, x.qualifiers(ws[1:], art, true)...))
+			return joinWords(append([]string{acr}, x.qualifiers(ws[1:], art)...))
 		}
 	}
 	return joinWords(titleCase(ws, x))
@@ -237,7 +237,7 @@ func (x *Extractor) canonEvent(texts []string, art *articleState, year int) stri
 				}
 				if k == 0 {
 					if y > 0 {
-						return a.Short + " " + itoa(y)
+						return a.Short + " " + strconv.Itoa(y)
 					}
 					return a.Short
 				}
@@ -332,14 +332,3 @@ func titleCase(ws []string, x *Extractor) []string {
 }
 
 func joinWords(ws []string) string { return strings.Join(strings.Fields(strings.Join(ws, " ")), " ") }
-
-func itoa(n int) string {
-	var b [8]byte
-	i := len(b)
-	for n > 0 || i == len(b) {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	return string(b[i:])
-}
