@@ -1,7 +1,10 @@
 package graph
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
+	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
@@ -274,4 +277,75 @@ func sameLines(a, b string) bool {
 		}
 	}
 	return true
+}
+
+// TestBuildProgressCountsInputBytes: for a directory and for a gzipped
+// corpus, Progress reports the input's size (once measured) and a count of
+// bytes read that only grows, never past the size, so a caller can draw a
+// bar and estimate the time left.
+func TestBuildProgressCountsInputBytes(t *testing.T) {
+	var corpus bytes.Buffer
+	zw := gzip.NewWriter(&corpus)
+	var dirSize int64
+	entries, err := os.ReadDir(buildSeedDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		text, err := os.ReadFile(filepath.Join(buildSeedDir, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		dirSize += int64(len(text))
+		line, err := json.Marshal(map[string]string{"id": strings.TrimSuffix(e.Name(), ".txt"), "text": string(text)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := zw.Write(append(line, '\n')); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	gz := filepath.Join(t.TempDir(), "seeds.jsonl.gz")
+	if err := os.WriteFile(gz, corpus.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	tests := []struct {
+		name string
+		path string
+		size int64
+	}{
+		{"directory", buildSeedDir, dirSize},
+		{"gzipped JSON Lines", gz, int64(corpus.Len())},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var reports []BuildProgress
+			sum, err := openBuildStore(t).Build(context.Background(), []string{tc.path}, BuildOptions{
+				Workers:  2,
+				Progress: func(p BuildProgress) { reports = append(reports, p) },
+			})
+			if err != nil || sum.Articles != len(entries) {
+				t.Fatalf("Build = %d articles, %v; want %d", sum.Articles, err, len(entries))
+			}
+			measured := false
+			var last int64
+			for i, p := range reports {
+				if p.BytesTotal != 0 && p.BytesTotal != tc.size {
+					t.Errorf("report %d: BytesTotal = %d, want %d (or 0 before it is measured)", i+1, p.BytesTotal, tc.size)
+				}
+				if p.BytesRead < last || p.BytesRead > tc.size || p.BytesRead == 0 {
+					t.Errorf("report %d: BytesRead = %d after %d, want it growing, above 0 and at most %d", i+1, p.BytesRead, last, tc.size)
+				}
+				last = p.BytesRead
+				measured = measured || p.BytesTotal == tc.size
+			}
+			if !measured {
+				t.Errorf("no report gave the input size %d: %+v", tc.size, reports)
+			}
+		})
+	}
 }

@@ -19,7 +19,9 @@ articles are skipped and named on stderr with the reason; the exit status is
 then 1 unless --keep-going is given. --resume skips articles stored
 unchanged by an earlier (possibly interrupted) build; after the extractor
 changed, build without it. Prints a summary: articles, skipped, triples,
-entities, quads and time.`,
+entities, quads and time. On a terminal, and unless --quiet, a progress line
+shows the share of the input read, articles per second and the time left
+(only counts and rate for standard input, whose size is unknown).`,
 	examples: []string{
 		"graphq build seeds/",
 		"graphq build --db /tmp/news.db --workers 2 --keep-going corpus.jsonl.gz",
@@ -50,9 +52,9 @@ func runBuild(ctx context.Context, e *env, args []string) int {
 		return exitFail
 	}
 	opt := graph.BuildOptions{Workers: *workers, KeepGoing: *keepGoing, SkipUnchanged: *resume, BatchSize: *batch}
-	var bar *progressLine
-	if !*quiet && isTerminal(e.stderr) {
-		bar = &progressLine{w: e.stderr}
+	var bar *progressBar
+	if !*quiet && isTTY(e.stderr) {
+		bar = newProgressBar(e.stderr)
 		opt.Progress = bar.update
 	}
 	sum, err := s.Build(ctx, paths, opt)
@@ -88,32 +90,4 @@ func printBuildSummary(w io.Writer, s graph.BuildSummary) {
 	fmt.Fprintf(w, "entities: %d\n", s.Entities)
 	fmt.Fprintf(w, "quads:    %d\n", s.Quads)
 	fmt.Fprintf(w, "time:     %s\n", s.Elapsed.Round(time.Millisecond))
-}
-
-// progressLine redraws one status line on a terminal, at most a few times a
-// second so that drawing never slows the build.
-type progressLine struct {
-	w    io.Writer
-	last time.Time
-	used bool
-}
-
-func (p *progressLine) update(bp graph.BuildProgress) {
-	now := time.Now()
-	if now.Sub(p.last) < 200*time.Millisecond {
-		return
-	}
-	p.last = now
-	p.used = true
-	rate := 0.0
-	if secs := bp.Elapsed.Seconds(); secs > 0 {
-		rate = float64(bp.Articles) / secs
-	}
-	fmt.Fprintf(p.w, "\r\033[K%d articles (%.0f/s), %d skipped, %d triples", bp.Articles, rate, bp.Skipped, bp.Triples)
-}
-
-func (p *progressLine) finish() {
-	if p != nil && p.used {
-		fmt.Fprint(p.w, "\r\033[K")
-	}
 }

@@ -1,6 +1,10 @@
 package main
 
-import "os"
+import (
+	"os"
+
+	"github.com/chzyer/readline"
+)
 
 // isTerminal says whether v is an *os.File attached to a terminal, without
 // pulling in golang.org/x/term: a character device is close enough for
@@ -12,4 +16,12 @@ func isTerminal(v any) bool {
 	}
 	fi, err := f.Stat()
 	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// isTTY is the strict isTerminal: it asks the terminal driver, so that
+// /dev/null, a character device too, does not count. Escape sequences go
+// only where someone watches.
+func isTTY(v any) bool {
+	f, ok := v.(*os.File)
+	return ok && readline.IsTerminal(int(f.Fd()))
 }

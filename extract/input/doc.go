@@ -59,4 +59,12 @@
 // lexical order, skip hidden entries and files that are clearly not text,
 // read "-" as standard input, and report a second article with an already
 // seen Source as a duplicate rather than let it replace the first.
+//
+// # Progress
+//
+// WalkMetered also fills a Meter: the total size of the input, measured
+// with Size (a stat of each file, alongside the walk), and the bytes read
+// so far, counted below any gunzip so that a .gz file moves the count by
+// its compressed size. The two meet when the walk ends. Standard input has
+// no size, so its Total stays 0.
 package input

@@ -66,16 +66,21 @@ func ReadFile(path string) (extract.Article, error) {
 // ReadFileWith is ReadFile with explicit limits. Every rejection, including
 // a missing or unreadable file, is a *Problem.
 func ReadFileWith(path string, lim Limits) (extract.Article, error) {
+	return readFile(path, lim, nil)
+}
+
+// readFile is ReadFileWith counting the file's bytes into m, which may be nil.
+func readFile(path string, lim Limits, m *Meter) (extract.Article, error) {
 	f, err := os.Open(path)
 	if err != nil {
+		m.add(statSize(path)) // an unreadable file is done too
 		return extract.Article{}, &Problem{File: path, Reason: osReason(err)}
 	}
 	defer f.Close()
-	size := int64(-1)
-	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
-		size = st.Size()
-	}
-	return readArticle(fileOrigin(path, size), f, lim.withDefaults())
+	size := fileSize(f)
+	cr := &countingReader{r: f, m: m}
+	defer cr.done(size)
+	return readArticle(fileOrigin(path, size), cr, lim.withDefaults())
 }
 
 // osReason is err without the path that *fs.PathError repeats, since the

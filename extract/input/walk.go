@@ -32,11 +32,17 @@ func Walk(paths []string, fn func(a extract.Article, err error) error) error {
 // hidden entries, non-regular files and files whose extension says they are
 // not text (images, media, archives other than .gz, executables, office
 // documents, .json) are skipped without a word; a path named explicitly is
-// always read, and reported if it is not an article. A second article with
-// the Source of an earlier one is reported as a duplicate, not passed on.
-// The only error WalkWith returns is one returned by fn.
+// always read, and reported if it is not an article; a directory named
+// through a symbolic link is walked like the directory itself. A second
+// article with the Source of an earlier one is reported as a duplicate, not
+// passed on. The only error WalkWith returns is one returned by fn.
 func WalkWith(paths []string, lim Limits, fn func(a extract.Article, err error) error) error {
-	w := &walker{lim: lim.withDefaults(), fn: fn, seen: map[string]string{}}
+	return walk(paths, lim, nil, fn)
+}
+
+// walk is WalkWith counting the bytes it reads into m, which may be nil.
+func walk(paths []string, lim Limits, m *Meter, fn func(a extract.Article, err error) error) error {
+	w := &walker{lim: lim.withDefaults(), fn: fn, seen: map[string]string{}, meter: m}
 	for _, p := range paths {
 		if err := w.path(p); err != nil {
 			return err
@@ -46,9 +52,10 @@ func WalkWith(paths []string, lim Limits, fn func(a extract.Article, err error) 
 }
 
 type walker struct {
-	lim  Limits
-	fn   func(extract.Article, error) error
-	seen map[string]string // Source -> where it was first read
+	lim   Limits
+	fn    func(extract.Article, error) error
+	seen  map[string]string // Source -> where it was first read
+	meter *Meter
 }
 
 // emit passes an article or a problem on, turning a repeated Source into a
@@ -75,16 +82,30 @@ func (w *walker) path(p string) error {
 	if p == "-" {
 		return w.stdin()
 	}
+	return eachFile(p, w.file, w.problem)
+}
+
+// eachFile calls visit for each file a walk reads under p: p itself when it
+// is not a directory, else the text files found under it. What cannot be
+// listed goes to problem. Both the walk and Size use it, so that they agree
+// on which files there are.
+func eachFile(p string, visit func(path string) error, problem func(path, reason string) error) error {
 	info, err := os.Stat(p)
 	if err != nil {
-		return w.problem(p, osReason(err))
+		return problem(p, osReason(err))
 	}
 	if !info.IsDir() {
-		return w.file(p)
+		return visit(p)
 	}
-	return filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+	root := p
+	if l, err := os.Lstat(p); err == nil && l.Mode()&fs.ModeSymlink != 0 {
+		// WalkDir does not follow a link given as its root, but a path
+		// ending in a separator resolves it, as it does for ls.
+		root = p + string(filepath.Separator)
+	}
+	return filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
-			if perr := w.problem(path, osReason(err)); perr != nil {
+			if perr := problem(path, osReason(err)); perr != nil {
 				return perr
 			}
 			if d != nil && d.IsDir() {
@@ -92,7 +113,7 @@ func (w *walker) path(p string) error {
 			}
 			return nil
 		}
-		if path != p && strings.HasPrefix(d.Name(), ".") {
+		if path != root && strings.HasPrefix(d.Name(), ".") {
 			if d.IsDir() {
 				return filepath.SkipDir
 			}
@@ -109,13 +130,13 @@ func (w *walker) path(p string) error {
 			}
 			st, err := os.Stat(path)
 			if err != nil {
-				return w.problem(path, osReason(err))
+				return problem(path, osReason(err))
 			}
 			if !st.Mode().IsRegular() {
 				return nil
 			}
 		}
-		return w.file(path)
+		return visit(path)
 	})
 }
 
@@ -125,14 +146,18 @@ func (w *walker) file(path string) error {
 	case isJSONLName(path):
 		f, err := os.Open(path)
 		if err != nil {
+			w.meter.add(statSize(path)) // an unreadable file is done too
 			return w.problem(path, osReason(err))
 		}
 		defer f.Close()
-		return readJSONL(origin{name: path, file: path, label: path, size: -1}, f, w.lim, w.emit)
+		cr := &countingReader{r: f, m: w.meter}
+		defer cr.done(fileSize(f))
+		return readJSONL(origin{name: path, file: path, label: path, size: -1}, cr, w.lim, w.emit)
 	case hasExt(path, ".json"), hasExt(path, ".json.gz"):
+		w.meter.add(statSize(path))
 		return w.problem(path, "a JSON document, not an article: put records one per line in a .jsonl file")
 	}
-	a, err := ReadFileWith(path, w.lim)
+	a, err := readFile(path, w.lim, w.meter)
 	return w.emit(a, err, path)
 }
 
@@ -141,7 +166,7 @@ func (w *walker) file(path string) error {
 // "stdin". Gzip is unwrapped first so that the sniff sees the text.
 func (w *walker) stdin() error {
 	o := origin{name: "stdin", label: "stdin", size: -1}
-	br := bufio.NewReaderSize(stdin, 64<<10)
+	br := bufio.NewReaderSize(&countingReader{r: stdin, m: w.meter}, 64<<10)
 	src := io.Reader(br)
 	if head, _ := br.Peek(len(gzipMagic)); bytes.Equal(head, gzipMagic) {
 		zr, err := gzip.NewReader(br)

@@ -177,3 +177,24 @@ func TestWalkUnreadableDirectory(t *testing.T) {
 		t.Errorf("problems = %q", c.problems)
 	}
 }
+
+// TestWalkFollowsALinkedDirectory: a directory named through a symbolic
+// link, with or without a trailing separator, is read like the directory.
+func TestWalkFollowsALinkedDirectory(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "real/a.txt", []byte("Isi artikel."))
+	link := filepath.Join(dir, "link")
+	if err := os.Symlink(filepath.Join(dir, "real"), link); err != nil {
+		t.Skipf("no symbolic links here: %v", err)
+	}
+	for _, p := range []string{link, link + string(filepath.Separator)} {
+		var c collected
+		if err := Walk([]string{p}, c.fn); err != nil {
+			t.Fatal(err)
+		}
+		want := filepath.Join(link, "a.txt")
+		if len(c.articles) != 1 || c.articles[0].File != want || len(c.problems) > 0 {
+			t.Errorf("Walk(%q): articles %+v, problems %q; want one from %s", p, c.articles, c.problems, want)
+		}
+	}
+}
