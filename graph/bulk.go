@@ -23,6 +23,12 @@ import (
 // A result that cannot be converted (no source) fails the whole batch
 // before anything is written.
 func (s *Store) AddResults(ctx context.Context, rs []extract.Result) ([]AddStats, error) {
+	return s.addResults(ctx, rs, nil)
+}
+
+// addResults is AddResults that also notes, when entities is not nil, the
+// entity nodes of the batch's articles.
+func (s *Store) addResults(ctx context.Context, rs []extract.Result, entities map[quad.IRI]struct{}) ([]AddStats, error) {
 	arts := make([]*articleQuads, len(rs))
 	stats := make([]AddStats, len(rs))
 	last := make(map[quad.IRI]int, len(rs))
@@ -63,6 +69,13 @@ func (s *Store) AddResults(ctx context.Context, rs []extract.Result) ([]AddStats
 	})
 	if err != nil {
 		return stats, fmt.Errorf("store batch of %d articles: %w", len(rs), err)
+	}
+	for _, a := range arts {
+		for iri := range a.entities {
+			if entities != nil {
+				entities[iri] = struct{}{}
+			}
+		}
 	}
 	return stats, nil
 }

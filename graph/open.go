@@ -49,7 +49,11 @@ func openBolt(dir string, readOnly bool) (graph.QuadStore, *bolt.DB, error) {
 		return nil, nil, fmt.Errorf("open store %s: %w", dir, err)
 	}
 	if !readOnly {
-		if err := kv.Init(db, kvOptions); err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
+		err := kv.Init(db, kvOptions)
+		if err == nil {
+			err = addLabelIndex(db)
+		}
+		if err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
 			db.Close()
 			return nil, nil, fmt.Errorf("initialise store %s: %w", dir, err)
 		}

@@ -1,0 +1,93 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/cayleygraph/quad"
+	bolt "github.com/coreos/bbolt"
+	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
+)
+
+// A new bolt store indexes quads by label, and what the index answers for
+// an article is what a full scan finds, through adds, a replacement and a
+// removal (Cayley must drop replaced quads from the index too).
+func TestBoltLabelIndexAgreesWithFullScan(t *testing.T) {
+	ctx := context.Background()
+	dir := filepath.Join(t.TempDir(), "db")
+	s := openTestStore(t, Config{Path: dir})
+	changed := suiasa("000_a")
+	changed.Triples = changed.Triples[:2]
+	changed.Triples[1].Object = "Wakil Bupati Kabupaten Badung"
+
+	steps := []struct {
+		name string
+		do   func() error
+	}{
+		{"add a", func() error { _, err := s.AddResult(ctx, suiasa("000_a")); return err }},
+		{"add b", func() error { _, err := s.AddResult(ctx, suiasa("001_b")); return err }},
+		{"replace a", func() error { _, err := s.AddResult(ctx, changed); return err }},
+		{"remove b", func() error { return s.RemoveArticle(ctx, "001_b") }},
+	}
+	for _, step := range steps {
+		if err := step.do(); err != nil {
+			t.Fatalf("%s: %v", step.name, err)
+		}
+		all, err := allQuads(ctx, s.qs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, src := range []string{"000_a", "001_b"} {
+			label := quad.IRI(ArticleIRI(src))
+			var scanned []string
+			for _, q := range all {
+				if q.Label == label {
+					scanned = append(scanned, quadKey(q))
+				}
+			}
+			indexed, err := quadsWith(ctx, s.qs, quad.Label, label)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, q := range indexed {
+				got = append(got, quadKey(q))
+			}
+			slices.Sort(scanned)
+			slices.Sort(got)
+			if !slices.Equal(got, scanned) {
+				t.Errorf("after %s, %s: label index gives %d quads, full scan %d", step.name, src, len(got), len(scanned))
+			}
+		}
+	}
+	// The read must go through the index, not Cayley's full-scan fallback.
+	it := s.qs.QuadIterator(quad.Label, s.qs.ValueOf(quad.IRI(ArticleIRI("000_a"))))
+	if typ := fmt.Sprintf("%T", it); typ != "*kv.QuadIterator" {
+		t.Errorf("label lookup iterates with %s, want *kv.QuadIterator (an index scan)", typ)
+	}
+	it.Close()
+	mustCheck(t, s)
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	db, err := hbolt.Open(filepath.Join(dir, BoltFile), &bolt.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	indexes, err := storedIndexes(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hasLabel := false
+	for _, ind := range indexes {
+		hasLabel = hasLabel || slices.Equal(ind.Dirs, []quad.Direction{quad.Label})
+	}
+	if !hasLabel || len(indexes) != len(boltIndexes) {
+		t.Errorf("stored indexes = %+v, want %+v", indexes, boltIndexes)
+	}
+}
