@@ -1,14 +1,14 @@
 package graph
 
 import (
+	"bufio"
 	"context"
 	"fmt"
-	"github.com/cayleygraph/cayley/graph"
 	"io"
 	"strconv"
 
+	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
-	"github.com/cayleygraph/quad/nquads"
 )
 
 // Stats counts what the store holds.
@@ -82,31 +82,44 @@ func countIter(ctx context.Context, it graph.Iterator, keep func(graph.Ref) bool
 var ExportFormats = []string{"nquads"}
 
 // Export writes every quad of the store in format ("nquads", or "nq"),
-// sorted, so that equal stores export equal bytes.
+// sorted as N-Quads lines, so that equal stores export equal bytes. It
+// holds no more than a sort run of quads in memory (spillSorter): a store
+// of tens of millions of quads exports through temporary files about the
+// size of the output.
 func (s *Store) Export(ctx context.Context, w io.Writer, format string) error {
 	switch format {
 	case "nquads", "nq":
 	default:
 		return fmt.Errorf("unknown export format %q (want nquads)", format)
 	}
-	var all []quad.Quad
+	var lines spillSorter
+	defer lines.close()
 	err := s.read(func() error {
-		var err error
-		all, err = allQuads(ctx, s.qs)
+		err := eachQuad(ctx, s.qs, s.qs.QuadsAllIterator(), func(q quad.Quad) error {
+			q.Object = exportValue(q.Object)
+			if !q.IsValid() {
+				return fmt.Errorf("invalid quad %v", q)
+			}
+			return lines.add(quadKey(q), nil)
+		})
 		return s.wrap("read quads", err)
 	})
 	if err != nil {
 		return err
 	}
-	for i := range all {
-		all[i].Object = exportValue(all[i].Object)
+	bw := bufio.NewWriterSize(w, 64<<10)
+	n := 0
+	err = lines.each(func(line string, _ []byte) error {
+		if n++; n%4096 == 0 && ctx.Err() != nil {
+			return ctx.Err()
+		}
+		bw.WriteString(line)
+		return bw.WriteByte('\n')
+	})
+	if err == nil {
+		err = bw.Flush()
 	}
-	sortQuads(all)
-	qw := nquads.NewWriter(w)
-	if _, err := qw.WriteQuads(all); err != nil {
-		return fmt.Errorf("export: %w", err)
-	}
-	if err := qw.Close(); err != nil {
+	if err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
 	return nil

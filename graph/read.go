@@ -3,7 +3,6 @@ package graph
 import (
 	"context"
 	"fmt"
-	"sort"
 	"strconv"
 
 	"github.com/cayleygraph/cayley/graph"
@@ -25,37 +24,36 @@ func allQuads(ctx context.Context, qs graph.QuadStore) ([]quad.Quad, error) {
 }
 
 func collectQuads(ctx context.Context, qs graph.QuadStore, it graph.Iterator) ([]quad.Quad, error) {
-	defer it.Close()
 	var out []quad.Quad
+	err := eachQuad(ctx, qs, it, func(q quad.Quad) error {
+		out = append(out, q)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// eachQuad calls fn on every quad of it, holding none:
+// what Export and Check use to read a store larger than memory.
+func eachQuad(ctx context.Context, qs graph.QuadStore, it graph.Iterator, fn func(quad.Quad) error) error {
+	defer it.Close()
 	for it.Next(ctx) {
 		q := qs.Quad(it.Result())
 		// The SQL store answers a quad by direction (v) with the full quad; a
 		// nil field means the backend lost a value, worth reporting.
 		if q.Subject == nil || q.Predicate == nil || q.Object == nil {
-			return nil, fmt.Errorf("store returned an incomplete quad %v", q)
+			return fmt.Errorf("store returned an incomplete quad %v", q)
 		}
-		out = append(out, q)
+		if err := fn(q); err != nil {
+			return err
+		}
 	}
 	if err := it.Err(); err != nil {
-		return nil, err
+		return err
 	}
-	return out, ctx.Err()
-}
-
-// sortQuads orders quads as their N-Quads lines, for deterministic output.
-func sortQuads(qq []quad.Quad) {
-	type keyed struct {
-		key string
-		q   quad.Quad
-	}
-	ks := make([]keyed, len(qq))
-	for i, q := range qq {
-		ks[i] = keyed{quadKey(q), q}
-	}
-	sort.Slice(ks, func(i, j int) bool { return ks[i].key < ks[j].key })
-	for i := range ks {
-		qq[i] = ks[i].q
-	}
+	return ctx.Err()
 }
 
 // literalString is the text of a literal (or an IRI without brackets).
