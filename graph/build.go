@@ -291,6 +291,7 @@ func (s *Store) writeBatch(ctx context.Context, items []buildItem, progress func
 		if stats, err = s.addResults(ctx, rs, entities); err != nil {
 			return fmt.Errorf("store %d articles from %s on: %w", len(rs), rs[0].Article.Source, err)
 		}
+		s.trimMapped()
 	}
 	for _, item := range items {
 		var name string

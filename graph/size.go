@@ -33,13 +33,19 @@ func (s *Store) Size(ctx context.Context) (Size, error) {
 // quadCount is the backend's own count where it keeps an exact one (the
 // KV stores and memstore keep a counter; PostgreSQL counts rows), else a
 // scan.
+//
+// It asks for an estimate first: an exact Stats also counts the nodes,
+// which on the KV stores reads the whole store, while their quad count is
+// exact either way. PostgreSQL estimates unless asked for exact counts.
 func quadCount(ctx context.Context, qs graph.QuadStore) (int, error) {
-	st, err := qs.Stats(ctx, true)
-	if err != nil {
-		return 0, err
-	}
-	if st.Quads.Exact {
-		return int(st.Quads.Size), nil
+	for _, exact := range []bool{false, true} {
+		st, err := qs.Stats(ctx, exact)
+		if err != nil {
+			return 0, err
+		}
+		if st.Quads.Exact {
+			return int(st.Quads.Size), nil
+		}
 	}
 	return countIter(ctx, qs.QuadsAllIterator(), nil)
 }
