@@ -9,13 +9,13 @@ import (
 // capitalChunk classifies a capitalised run by its first words: a venue,
 // a known abbreviation, a head noun, a region, or a person's name.
 func (x *Extractor) capitalChunk(s *sentence, i int, art *articleState) (*mention, int) {
-	if x.lx.isHonorific(s.toks[i].Text) && i+1 < len(s.toks) {
+	if s.honorific[i] && i+1 < len(s.toks) {
 		end := x.runEnd(s, i, art, true)
 		if end > i+1 {
 			return x.personMention(s, i, x.degreesEnd(s, end), art, "honorific-name"), x.degreesEnd(s, end) - i
 		}
 	}
-	if typ, n := x.lx.heads.longest(s.low, i); n > 0 && typ == "Place" {
+	if typ, n := s.head(i); n > 0 && typ == "Place" {
 		end := x.runEnd(s, i, art, true)
 		if end > i+n || strings.EqualFold(s.toks[i].Text, "Puspem") {
 			return &mention{typ: "Place", tok0: i, tok1: end, canon: joinWords(cleanWords(s.texts(i, end))), rule: "venue"}, end - i
@@ -24,12 +24,12 @@ func (x *Extractor) capitalChunk(s *sentence, i int, art *articleState) (*mentio
 	end := x.runEnd(s, i, art, false)
 	ws := s.texts(i, end)
 	typ := ""
-	if a, n := x.knownForm(lowerAll(cleanWords(ws))); n > 0 {
+	if a, n := x.knownFormOf(cleanWords(ws)); n > 0 {
 		typ = a.Type
 		if typ == "Prefix" {
 			typ = "Organization"
 		}
-	} else if t, n := x.lx.heads.longest(s.low, i); n > 0 {
+	} else if t, n := s.head(i); n > 0 {
 		typ = t
 		if i+n > end {
 			end = i + n // "Nota kesepahaman": a capitalised head with lower-case words
@@ -49,7 +49,7 @@ func (x *Extractor) capitalChunk(s *sentence, i int, art *articleState) (*mentio
 	case "Event":
 		end = x.eventExtend(s, end)
 		m := &mention{typ: typ, tok0: i, tok1: end, eventHead: x.eventHead(s.low[i : i+1]), rule: "event-name"}
-		if _, n := x.lx.heads.longest(s.low, i); n > 0 {
+		if _, n := s.head(i); n > 0 {
 			m.altTyp = x.otherHeadType(s.low[i:i+n], typ)
 		}
 		return m, end - i
@@ -62,7 +62,7 @@ func (x *Extractor) capitalChunk(s *sentence, i int, art *articleState) (*mentio
 		}
 		return &mention{typ: typ, tok0: i, tok1: end, rule: "group-name"}, end - i
 	case "Document":
-		if _, n := x.lx.heads.longest(s.low, i); s.titleCase && n > 0 {
+		if _, n := s.head(i); s.titleCase && n > 0 {
 			end = i + n // a headline capitalises what follows the document's name too
 		}
 		end = documentNumberEnd(s, end)
@@ -70,8 +70,8 @@ func (x *Extractor) capitalChunk(s *sentence, i int, art *articleState) (*mentio
 	case "Place":
 		return &mention{typ: "Place", tok0: i, tok1: end, canon: joinWords(cleanWords(ws)), rule: "place-name"}, end - i
 	}
-	_, nr := x.lx.regions.longest(s.low, i)
-	if _, np := x.lx.places.longest(s.low, i); np > nr {
+	nr := s.region(i)
+	if np := s.place(i); np > nr {
 		nr = np
 	}
 	if n := nr; n > 0 && n == end-i {
@@ -94,7 +94,7 @@ func (x *Extractor) capitalChunk(s *sentence, i int, art *articleState) (*mentio
 		for n := i; n < end; n++ {
 			if s.toks[n].IsWord() {
 				words++
-				known = known || art.personTokens[s.low[n]] || art.nearPersonToken(s.low[n]) != ""
+				known = known || art.isPersonWord(s.low[n]) || art.nearPersonToken(s.low[n]) != ""
 			}
 		}
 		if s.titleCase && !known && !x.hasGivenName(s, i, end) {
@@ -159,7 +159,7 @@ func (x *Extractor) eventHead(words []string) string {
 }
 
 func (x *Extractor) personMention(s *sentence, a, b int, art *articleState, rule string) *mention {
-	for a < b-1 && x.lx.isHonorific(s.toks[a].Text) && (s.toks[a+1].IsCapitalized() || s.low[a+1] == ".") {
+	for a < b-1 && s.honorific[a] && (s.toks[a+1].IsCapitalized() || s.low[a+1] == ".") {
 		a++ // "Pak Hasto": the honorific is not the name
 		if s.low[a] == "." {
 			a++
@@ -202,13 +202,12 @@ func (x *Extractor) orgBodyCanon(s *sentence, a, b int, t schema.Title, art *art
 // personContext reports the context of a lone name: "ujar Hasto", "menurut
 // Benny", "Nurhayati mengatakan".
 func (x *Extractor) personContext(s *sentence, a, b int) bool {
-	w := s.low[a]
-	if x.lx.common[w] || x.looksDerived(w) || s.toks[a].IsAcronym() {
+	if s.lex[a].common || x.looksDerived(s, a) || s.toks[a].IsAcronym() {
 		return false
 	}
 	if a > 0 {
 		prev := s.low[a-1]
-		if x.lx.is(roleSpeech, prev) || prev == "menurut" || x.lx.isHonorific(prev) {
+		if s.is(roleSpeech, a-1) || prev == "menurut" || x.lx.isHonorific(prev) {
 			return true
 		}
 	}
@@ -217,13 +216,11 @@ func (x *Extractor) personContext(s *sentence, a, b int) bool {
 		if strings.HasSuffix(next, "nya") {
 			return false
 		}
-		if next == "sendiri" || x.lx.is(roleAdverb, next) && next != "ini" && next != "itu" && next != "tersebut" || x.lx.is(roleNegation, next) {
+		if next == "sendiri" || s.is(roleAdverb, b) && next != "ini" && next != "itu" && next != "tersebut" || s.is(roleNegation, b) {
 			return true // "Benny sendiri", "Kalla juga", "Rofiq tidak"
 		}
-		for _, an := range x.analyses(next) {
-			if an.Prefix == "meN" && (x.lx.verbs[next] || x.lx.common[an.Root] || x.lx.verbs[an.Root]) {
-				return true
-			}
+		if x.factsAt(s, b).active {
+			return true // "Nurhayati mengatakan"
 		}
 	}
 	return false
@@ -233,7 +230,7 @@ func (x *Extractor) personContext(s *sentence, a, b int) bool {
 // lexicon knows as part of names.
 func (x *Extractor) hasGivenName(s *sentence, a, b int) bool {
 	for k := a; k < b; k++ {
-		if x.lx.given[s.low[k]] || x.lx.person[s.low[k]] {
+		if s.lex[k].given || s.lex[k].person {
 			return true
 		}
 	}

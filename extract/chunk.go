@@ -29,14 +29,13 @@ func (x *Extractor) chunk(s *sentence, art *articleState) {
 }
 
 func (x *Extractor) chunkAt(s *sentence, i int, art *articleState) (*mention, int) {
-	lw := s.low[i]
 	if d, n, ok := x.matchDate(s, i); ok {
 		return &mention{typ: "Date", tok0: i, tok1: i + n, date: d, rule: "date"}, n
 	}
-	if x.lx.is(rolePronoun, lw) || (s.inQuote[i] && x.lx.is(roleFirstPerson, lw)) {
+	if s.is(rolePronoun, i) || (s.inQuote[i] && s.is(roleFirstPerson, i)) {
 		return &mention{typ: "Person", tok0: i, tok1: i + 1, pronoun: true, rule: "pronoun"}, 1
 	}
-	if x.lx.is(roleQuantifier, lw) {
+	if s.is(roleQuantifier, i) {
 		if m := x.groupChunk(s, i, art); m != nil {
 			return m, m.tok1 - i
 		}
@@ -55,7 +54,7 @@ func (x *Extractor) chunkAt(s *sentence, i int, art *articleState) (*mention, in
 		}
 		return x.capitalChunk(s, i, art)
 	}
-	if t, n := x.lx.titles.longest(s.low, i); n > 0 && (t.Kind == "member" || t.Kind == "head") && i+n < len(s.toks) && s.toks[i+n].IsCapitalized() {
+	if t, n := s.title(i); n > 0 && (t.Kind == "member" || t.Kind == "head") && i+n < len(s.toks) && s.toks[i+n].IsCapitalized() {
 		if m := x.titleChunk(s, i, art); m != nil {
 			return m, m.tok1 - i
 		}
@@ -70,7 +69,7 @@ func (x *Extractor) chunkAt(s *sentence, i int, art *articleState) (*mention, in
 // anaphorChunk recognises "acara ini", "kegiatan tersebut", "Rakor ini":
 // an event named elsewhere in the article.
 func (x *Extractor) anaphorChunk(s *sentence, i int) *mention {
-	typ, n := x.lx.heads.longest(s.low, i)
+	typ, n := s.head(i)
 	if typ != "Event" || n == 0 {
 		return nil
 	}
@@ -89,22 +88,8 @@ func (x *Extractor) isStop(s *sentence, i int) bool {
 	if i >= len(s.low) || !s.toks[i].IsWord() {
 		return true
 	}
-	w := s.low[i]
-	if x.lx.function[w] || x.lx.verbs[w] || x.lx.is(roleNegation, w) || x.lx.is(roleModal, w) || x.lx.is(roleRelative, w) ||
-		x.lx.is(roleAdverb, w) || x.lx.is(roleConjunction, w) {
-		return true
-	}
-	if _, ok := x.lx.s.Months[w]; ok || x.lx.is(roleWeekday, w) {
-		return true
-	}
-	for _, a := range x.analyses(w) {
-		if a.Prefix == "meN" || a.Prefix == "di" || a.Prefix == "ber" {
-			if len(x.lx.cuesByRoot[a.Root]) > 0 {
-				return true
-			}
-		}
-	}
-	return false
+	// A function word, a month or weekday, or a verb form of a cue root.
+	return x.factsAt(s, i).stop
 }
 
 // lowerHeadChunk recognises lower-case phrases with a head noun: documents
@@ -112,7 +97,7 @@ func (x *Extractor) isStop(s *sentence, i int) bool {
 // Kertha Gosana"), groups ("kepala-kepala dinas") and, when the phrase is a
 // known long form, organisations ("kementerian dalam negeri").
 func (x *Extractor) lowerHeadChunk(s *sentence, i int, art *articleState) *mention {
-	typ, n := x.lx.heads.longest(s.low, i)
+	typ, n := s.head(i)
 	if n == 0 {
 		return nil
 	}
@@ -147,7 +132,7 @@ func (x *Extractor) lowerHeadChunk(s *sentence, i int, art *articleState) *menti
 		return m
 	case "Group":
 		end := j
-		for end < len(s.toks) && end-i < 4 && !x.isStop(s, end) && !s.toks[end].IsCapitalized() && !x.looksVerb(s.low[end]) {
+		for end < len(s.toks) && end-i < 4 && !x.isStop(s, end) && !s.toks[end].IsCapitalized() && !x.looksVerb(s, end) {
 			end++
 		}
 		if end > j && strings.HasPrefix(s.low[end-1], "se-") && end < len(s.toks) && s.toks[end].IsCapitalized() {
@@ -166,7 +151,7 @@ func (x *Extractor) lowerHeadChunk(s *sentence, i int, art *articleState) *menti
 // Sipil Negara (ASN) di Buleleng", "para Penjabat (Pj) Bupati dan Walikota".
 func (x *Extractor) groupChunk(s *sentence, i int, art *articleState) *mention {
 	j := i
-	for j < len(s.low) && x.lx.is(roleQuantifier, s.low[j]) {
+	for j < len(s.low) && s.is(roleQuantifier, j) {
 		j++
 	}
 	start := j
@@ -185,7 +170,7 @@ func (x *Extractor) groupChunk(s *sentence, i int, art *articleState) *mention {
 			j++
 		case w == "di" && j > start && j+1 < len(s.toks) && s.toks[j+1].IsCapitalized():
 			j++
-		case s.toks[j].IsWord() && !x.isStop(s, j) && !x.looksVerb(w) && !x.lx.is(roleConjunction, w) && ((lower < 3 && !capital) || isGroupWord(w)):
+		case s.toks[j].IsWord() && !x.isStop(s, j) && !x.looksVerb(s, j) && !s.is(roleConjunction, j) && ((lower < 3 && !capital) || isGroupWord(w)):
 			lower++
 			j++
 		default:
@@ -201,7 +186,7 @@ done:
 	}
 	named := false
 	for k := start; k < j; k++ {
-		named = named || (s.toks[k].IsWord() && !x.lx.is(roleNonEntity, s.low[k]))
+		named = named || (s.toks[k].IsWord() && !s.is(roleNonEntity, k))
 	}
 	if !named {
 		return nil
@@ -210,52 +195,14 @@ done:
 }
 
 // headlineVerb reports a verb as headlines write it, often bare and
-// capitalised: "Buka", "Gelar", "Tetapkan", "Tandatangani".
-func (x *Extractor) headlineVerb(w string) bool {
-	if x.looksVerb(w) {
-		return true
-	}
-	for _, a := range x.analyses(w) {
-		if a.Prefix == "" && len(x.lx.cuesByRoot[a.Root]) > 0 {
-			return true
-		}
-		if a.Prefix == "" && (a.Suffix == "kan" || a.Suffix == "i") && (x.lx.common[a.Root] || x.lx.verbs[a.Root]) {
-			return true
-		}
-	}
-	// A bare root whose verb forms are known: "Pimpin" (memimpin), "Buka".
-	return x.lookVerbForms(w)
-}
-
-// lookVerbForms reports whether a root's verb forms are known words
-// ("pimpin": memimpin; "serah": menyerahkan).
-func (x *Extractor) lookVerbForms(root string) bool {
-	for _, p := range []string{"me", "mem", "men", "meng", "meny", "di"} {
-		for _, suf := range []string{"", "kan", "i"} {
-			if x.lx.verbs[p+root+suf] || x.lx.common[p+root+suf] {
-				return true
-			}
-		}
-	}
-	return false
-}
+// capitalised: "Buka", "Gelar", "Tetapkan", "Tandatangani": a verb, a bare
+// cue root, a bare root with a verbal suffix, or a root whose verb forms are
+// known ("Pimpin": memimpin).
+func (x *Extractor) headlineVerb(s *sentence, k int) bool { return x.factsAt(s, k).headline }
 
 // looksVerb reports a word with a verbal prefix on a known root
 // ("mendukung", "dilantik", "bersinergi").
-func (x *Extractor) looksVerb(w string) bool {
-	if x.lx.verbs[w] {
-		return true
-	}
-	for _, a := range x.analyses(w) {
-		switch a.Prefix {
-		case "meN", "di", "ber", "ter":
-			if x.lx.common[a.Root] || x.lx.verbs[a.Root] || x.lx.common[a.Root+"an"] {
-				return true
-			}
-		}
-	}
-	return false
-}
+func (x *Extractor) looksVerb(s *sentence, k int) bool { return x.factsAt(s, k).verbLike }
 
 // isGroupWord accepts the lower-case words a collective's name is made of.
 func isGroupWord(w string) bool {
@@ -267,7 +214,7 @@ func isGroupWord(w string) bool {
 }
 
 func (x *Extractor) isTitleWord(s *sentence, i int) bool {
-	_, n := x.lx.titles.longest(s.low, i)
+	_, n := s.title(i)
 	return n > 0
 }
 
@@ -289,18 +236,18 @@ func (x *Extractor) runEndIn(s *sentence, i int, art *articleState, inPlace, aft
 		w := s.low[j]
 		switch {
 		case t.IsCapitalized() && t.IsWord():
-			if j == i && s.titleCase && x.headlineVerb(w) && !x.isHeadAt(s, j) {
+			if j == i && s.titleCase && x.headlineVerb(s, j) && !x.isHeadAt(s, j) {
 				return j // "Kades Jaga Netralitas": a headline verb opens no name
 			}
-			if j > i && s.titleCase && (x.lx.common[w] && !art.regionWords[w] && !regionIntroducers[w] || x.headlineHead(s, j) || x.startsBody(s, j) || x.headlineVerb(w)) {
+			if j > i && s.titleCase && (s.lex[j].common && !art.regionWords[w] && !regionIntroducers[w] || x.headlineHead(s, j) || x.startsBody(s, j) || x.headlineVerb(s, j)) {
 				return j // "Pemprov PBD Gelar Sosialisasi", "Pemprov PBD BKN RI": a headline
 			}
-			if j > i && !inPlace && x.lx.isHonorific(t.Text) && !x.lx.isHonorific(s.toks[j-1].Text) {
+			if j > i && !inPlace && s.honorific[j] && !s.honorific[j-1] {
 				// an honorific after a body starts a person: "... Pusat Prof Dr. Agus"
 				return j
 			}
 			j++
-		case w == "." && j > i && j+1 < len(s.toks) && (x.lx.isHonorific(s.toks[j-1].Text) || isInitial(s.toks[j-1].Text)) && s.toks[j+1].IsCapitalized():
+		case w == "." && j > i && j+1 < len(s.toks) && (s.honorific[j-1] || isInitial(s.toks[j-1].Text)) && s.toks[j+1].IsCapitalized():
 			j++
 		case w == "(" && j+2 < len(s.toks) && s.low[j+2] == ")" && s.toks[j+1].IsCapitalized():
 			j += 3
@@ -323,7 +270,7 @@ func (x *Extractor) runEndIn(s *sentence, i int, art *articleState, inPlace, aft
 // starts a new phrase ("Pemprov PBD Gelar Sosialisasi …"); administrative
 // place words ("Kota", "Kabupaten") do not, they belong to body names.
 func (x *Extractor) headlineHead(s *sentence, k int) bool {
-	typ, n := x.lx.heads.longest(s.low, k)
+	typ, n := s.head(k)
 	return n > 0 && (typ == "Event" || typ == "Document")
 }
 
@@ -345,17 +292,17 @@ func (x *Extractor) otherHeadType(words []string, typ string) string {
 
 // isHeadAt reports whether a head noun of any type starts at token k.
 func (x *Extractor) isHeadAt(s *sentence, k int) bool {
-	_, n := x.lx.heads.longest(s.low, k)
+	_, n := s.head(k)
 	return n > 0
 }
 
 // longBody reports whether tokens [i,j) read as the start of a long body
 // name that may go on after "dan" ("Asisten Pemerintahan dan Kesejahteraan").
 func (x *Extractor) longBody(s *sentence, i, j int) bool {
-	if _, n := x.lx.titles.longest(s.low, i); n > 0 {
+	if _, n := s.title(i); n > 0 {
 		return true
 	}
-	typ, n := x.lx.heads.longest(s.low, i)
+	typ, n := s.head(i)
 	return n > 0 && typ == "Organization"
 }
 

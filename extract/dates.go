@@ -88,7 +88,9 @@ func (d dateValue) valid() bool {
 }
 
 func parseYear(s string) int {
-	if len(s) != 4 {
+	// Checking the digits first spares Atoi the error it would allocate for
+	// the many four-letter words.
+	if len(s) != 4 || !isDigits(s) {
 		return 0
 	}
 	y, err := strconv.Atoi(s)
@@ -98,18 +100,27 @@ func parseYear(s string) int {
 	return y
 }
 
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // matchDate recognises a date starting at token i: "Kamis (14/9)",
 // "Rabu (26/8/2020)", "Kamis 18 April 2024", "27 November 2024",
 // "Kemarin (11/7)", "(17/10/2024)". It returns the date and the tokens used.
 func (x *Extractor) matchDate(s *sentence, i int) (dateValue, int, bool) {
 	toks := s.low
-	if c := toks[i][0]; !(c >= '0' && c <= '9') && c != '(' && !x.lx.is(roleWeekday, toks[i]) && !x.lx.is(roleRelDay, toks[i]) {
+	if c := toks[i][0]; !(c >= '0' && c <= '9') && c != '(' && !s.is(roleWeekday, i) && !s.is(roleRelDay, i) {
 		return dateValue{}, 0, false
 	}
 	j := i
 	var d dateValue
-	if x.lx.is(roleWeekday, toks[j]) || x.lx.is(roleRelDay, toks[j]) {
-		if x.lx.is(roleWeekday, toks[j]) {
+	if s.is(roleWeekday, j) || s.is(roleRelDay, j) {
+		if s.is(roleWeekday, j) {
 			d.weekday = s.toks[j].Text
 		}
 		j++

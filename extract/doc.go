@@ -12,4 +12,10 @@
 //
 // The cue words, titles and abbreviations the stages use are data in package
 // schema. This package knows nothing of storage: see package graph.
+//
+// Speed comes from doing per-word work once: New gathers what the schema
+// says of each word into one lexWord, so a token needs one lookup; what a
+// word's affixes say (wordFacts) is computed once per Extractor; and the
+// per-token arrays of an extraction are pooled. An Extractor is safe for
+// concurrent use and its output does not depend on what it extracted before.
 package extract

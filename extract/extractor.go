@@ -4,10 +4,10 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"sync/atomic"
 
 	"github.com/graphq/graphq/extract/segment"
-	"github.com/graphq/graphq/extract/token"
 	"github.com/graphq/graphq/schema"
 )
 
@@ -18,6 +18,7 @@ type Extractor struct {
 	splitter *segment.Splitter
 	cache    wordCache
 	cached   atomic.Int64
+	scratch  sync.Pool // of *scratch
 }
 
 // New loads the schema data and returns an extractor.
@@ -43,11 +44,14 @@ func (x *Extractor) Sentences(text string) []segment.Sentence { return x.splitte
 // text it cannot read yields fewer triples, not an error.
 func (x *Extractor) Extract(a Article) Result {
 	st := newArticleState(a)
-	sents := x.mentions(a.Text, st)
+	sc := x.getScratch()
+	defer x.putScratch(sc)
+	sents := x.mentions(a.Text, st, sc)
 	x.resolve(sents, st)
-	out := &collector{source: a.Source, text: a.Text, entities: map[string]*Entity{}}
+	out := newCollector(a.Source, a.Text, len(sents))
+	rel := x.newRelation(st, out)
 	for _, s := range sents {
-		x.relate(s, st, out)
+		rel.relate(s)
 	}
 	for _, s := range sents {
 		for _, m := range s.mentions {
@@ -62,8 +66,8 @@ func (x *Extractor) Extract(a Article) Result {
 // mentions splits and chunks a text. It chunks twice: the first pass learns
 // the article's person names, so the second can recognise their short and
 // misspelt forms.
-func (x *Extractor) mentions(text string, st *articleState) []*sentence {
-	sents := x.prepare(text, st)
+func (x *Extractor) mentions(text string, st *articleState, sc *scratch) []*sentence {
+	sents := x.prepare(text, st, sc)
 	for _, s := range sents {
 		x.chunk(s, st)
 		for _, m := range s.mentions {
@@ -87,8 +91,10 @@ func (x *Extractor) mentions(text string, st *articleState) []*sentence {
 // canonical name, byte start, byte end), for evaluation against NER data.
 func (x *Extractor) Mentions(text string) []Mention {
 	st := newArticleState(Article{Text: text})
+	sc := x.getScratch()
+	defer x.putScratch(sc)
 	var out []Mention
-	for _, s := range x.mentions(text, st) {
+	for _, s := range x.mentions(text, st, sc) {
 		for _, m := range s.mentions {
 			for _, part := range []*mention{m.body, m.position, m} {
 				if part == nil || part.pronoun || part.anaphor || part.typ == "Date" {
@@ -114,16 +120,13 @@ type Mention struct {
 
 // prepare splits, tokenises and marks quotes, and learns the article's
 // acronym definitions and years.
-func (x *Extractor) prepare(text string, st *articleState) []*sentence {
-	var out []*sentence
-	for i, seg := range x.splitter.Split(text) {
-		s := &sentence{index: i, text: seg.Text, start: seg.Start, end: seg.End}
-		s.toks = token.Tokenize(seg.Text, seg.Start)
-		s.low = make([]string, len(s.toks))
-		s.inQuote = make([]bool, len(s.toks))
+func (x *Extractor) prepare(text string, st *articleState, sc *scratch) []*sentence {
+	sents := sc.sentences(text, x.splitter.Split(text))
+	for _, s := range sents {
 		quote := false
 		for k, t := range s.toks {
-			s.low[k] = strings.ToLower(t.Text)
+			s.low[k], s.lex[k] = x.lx.lower(t.Text)
+			s.honorific[k] = x.lx.isHonorificToken(t.Text, s.lex[k])
 			switch t.Text {
 			case "“", "\"":
 				quote = t.Text == "“" || !quote
@@ -134,10 +137,9 @@ func (x *Extractor) prepare(text string, st *articleState) []*sentence {
 		}
 		s.titleCase = isTitleCase(s)
 		x.learnDefinitions(s, st)
-		out = append(out, s)
 	}
 	sort.Ints(st.years)
-	return out
+	return sents
 }
 
 // isTitleCase reports a headline written in Title Case: most words

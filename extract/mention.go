@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/graphq/graphq/extract/token"
+import (
+	"github.com/graphq/graphq/extract/token"
+	"github.com/graphq/graphq/schema"
+)
 
 // sentence is one sentence of an article on its way through the pipeline.
 type sentence struct {
@@ -8,10 +11,13 @@ type sentence struct {
 	text       string
 	start, end int // byte offsets in the article
 	toks       []token.Token
-	low        []string // lower-case token texts
+	low        []string   // lower-case token texts
+	lex        []*lexWord // what the lexicon knows of each token
+	honorific  []bool     // each token is an honorific, rank or degree
 	inQuote    []bool
-	titleCase  bool       // a headline in Title Case: capitals say little there
-	mentions   []*mention // top-level mentions in order
+	facts      []*wordFacts // of each token, filled in as the rules ask: see factsAt
+	titleCase  bool         // a headline in Title Case: capitals say little there
+	mentions   []*mention   // top-level mentions in order
 }
 
 // mention is one entity mention. A titled name ("Kepala BKN Haryomo Dwi
@@ -62,3 +68,39 @@ func (s *sentence) mentionAt(i int) *mention {
 	}
 	return nil
 }
+
+// The lexicon's phrases that start at token i, as x.lx.titles.longest(s.low,
+// i) and the like would find them, without a lookup per call.
+
+func (s *sentence) title(i int) (schema.Title, int) {
+	if i >= len(s.low) {
+		return schema.Title{}, 0
+	}
+	return longestOf(s.lex[i].titles, s.low, i)
+}
+
+func (s *sentence) head(i int) (string, int) {
+	if i >= len(s.low) {
+		return "", 0
+	}
+	return longestOf(s.lex[i].heads, s.low, i)
+}
+
+func (s *sentence) region(i int) int {
+	if i >= len(s.low) {
+		return 0
+	}
+	_, n := longestOf(s.lex[i].regions, s.low, i)
+	return n
+}
+
+func (s *sentence) place(i int) int {
+	if i >= len(s.low) {
+		return 0
+	}
+	_, n := longestOf(s.lex[i].places, s.low, i)
+	return n
+}
+
+// is reports whether token k plays a role (pronoun, weekday, ...).
+func (s *sentence) is(r role, k int) bool { return s.lex[k].roles&(1<<r) != 0 }

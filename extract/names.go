@@ -43,27 +43,25 @@ func (x *Extractor) preferred(a schema.Abbreviation) string {
 }
 
 // knownForm finds the longest known short or long form at the start of
-// words (lower case), returning it and its length in words.
+// words (lower case), returning it and its length in words. Of the
+// abbreviations that list a form, it returns the one lookups by the form
+// give, the first listed: lx.knownForms holds that one for each form.
 func (x *Extractor) knownForm(words []string) (schema.Abbreviation, int) {
-	a, n := x.lx.forms.longest(words, 0)
-	if n == 0 {
-		return a, 0
-	}
-	// The first listed abbreviation of a form is the one lookups by form give.
-	phrase := strings.Join(words[:n], " ")
-	if b, ok := x.lx.abbrShort[phrase]; ok {
-		return b, n
-	}
-	if b, ok := x.lx.abbrLong[phrase]; ok {
-		return b, n
-	}
-	return a, n
+	return x.lx.knownForms.longest(words, 0)
+}
+
+// knownFormOf is knownForm for words in any case.
+func (x *Extractor) knownFormOf(words []string) (schema.Abbreviation, int) {
+	return x.lx.knownForms.longestAnyCase(words)
 }
 
 // cleanWords drops commas and dots from a phrase's tokens, and splits
 // hyphenated acronym pairs ("GNN-ASN").
 func cleanWords(texts []string) []string {
-	var out []string
+	if len(texts) == 0 {
+		return nil
+	}
+	out := make([]string, 0, len(texts))
 	for _, t := range texts {
 		switch t {
 		case ",", ".", "–", "—", "-":
@@ -89,10 +87,11 @@ func isAcronymText(s string) bool {
 	return n >= 2
 }
 
-func lowerAll(ws []string) []string {
+// lowerAll lowers every word, sharing the lexicon's copies of known ones.
+func (lx *lexicon) lowerAll(ws []string) []string {
 	out := make([]string, len(ws))
 	for i, w := range ws {
-		out[i] = strings.ToLower(w)
+		out[i], _ = lx.lower(w)
 	}
 	return out
 }
@@ -114,7 +113,7 @@ func (x *Extractor) splitDefinition(ws []string) (before []string, acr string, a
 // starts: where the known long form matches, else where the initials of the
 // content words spell it, else 0 (the whole phrase).
 func (x *Extractor) acronymCover(acr string, words []string) int {
-	low := lowerAll(words)
+	low := x.lx.lowerAll(words)
 	if a, ok := x.lx.abbrShort[strings.ToLower(acr)]; ok {
 		long := strings.ToLower(a.Long)
 		for k := range low {
@@ -185,15 +184,19 @@ func (x *Extractor) canonOrg(texts []string, art *articleState) string {
 		}
 		ws = append(append([]string{}, before...), after...)
 	}
-	low := lowerAll(ws)
-	if a, n := x.knownForm(low); n > 0 {
+	if a, n := x.knownFormOf(ws); n > 0 {
 		rest := x.qualifiers(ws[n:], art)
 		return joinWords(append([]string{x.preferred(a)}, rest...))
 	}
-	if acr, ok := art.longToAcr[strings.Join(low, " ")]; ok {
-		return acr
+	if len(art.longToAcr) > 0 {
+		if acr, ok := art.longToAcr[strings.ToLower(strings.Join(ws, " "))]; ok {
+			return acr
+		}
 	}
-	if exp, ok := art.acronyms[ws[0]]; ok && len(ws) > 0 {
+	if len(ws) == 0 {
+		return ""
+	}
+	if exp, ok := art.acronyms[ws[0]]; ok {
 		if acr, ok := art.longToAcr[strings.ToLower(strings.Join(exp, " "))]; ok {
 			return joinWords(append([]string{acr}, x.qualifiers(ws[1:], art)...))
 		}
@@ -226,7 +229,7 @@ func (x *Extractor) canonEvent(texts []string, art *articleState, year int) stri
 			out = append(out, exp...)
 			continue
 		}
-		if a, n := x.knownForm(lowerAll(ws[k:])); n > 0 {
+		if a, n := x.knownFormOf(ws[k:]); n > 0 {
 			switch {
 			case a.Type == "Event" && a.Scope == "short":
 				y := year
@@ -271,13 +274,14 @@ func (x *Extractor) canonGroup(texts []string, art *articleState) (string, strin
 		before, acr, after, cover, _ := x.splitDefinition(ws)
 		ws = append(append(before[:cover:cover], acr), after...)
 	}
+	low := x.lx.lowerAll(ws)
 	var out []string
 	for i := 0; i < len(ws); i++ {
-		lw := strings.ToLower(ws[i])
+		lw := low[i]
 		if lw == "kita" || lw == "di" || lw == "(" || lw == ")" {
 			continue
 		}
-		if a, n := x.knownForm(lowerAll(ws[i:])); n > 0 {
+		if a, n := x.knownFormOf(ws[i:]); n > 0 {
 			if a.Type == "Prefix" {
 				i += n - 1
 				continue
@@ -288,7 +292,7 @@ func (x *Extractor) canonGroup(texts []string, art *articleState) (string, strin
 				continue
 			}
 		}
-		if t, n := x.lx.titles.longest(lowerAll(ws), i); n > 0 && t.Kind == "prefix" {
+		if t, n := x.lx.titles.longest(low, i); n > 0 && t.Kind == "prefix" {
 			out = append(out, t.Full)
 			i += n - 1
 			continue
@@ -299,7 +303,7 @@ func (x *Extractor) canonGroup(texts []string, art *articleState) (string, strin
 		return "", ""
 	}
 	// "jajaran Pemkab Buleleng" is the government itself.
-	if a, n := x.knownForm(lowerAll(cleanWords(texts)[k:])); n > 0 && a.Type == "Prefix" {
+	if a, n := x.knownFormOf(cleanWords(texts)[k:]); n > 0 && a.Type == "Prefix" {
 		return x.canonOrg(cleanWords(texts)[k:], art), "Organization"
 	}
 	return joinWords(out), "Group"
@@ -331,4 +335,23 @@ func titleCase(ws []string, x *Extractor) []string {
 	return out
 }
 
-func joinWords(ws []string) string { return strings.Join(strings.Fields(strings.Join(ws, " ")), " ") }
+// joinWords joins the words with single spaces, as
+// strings.Join(strings.Fields(strings.Join(ws, " ")), " ") would, with one
+// allocation.
+func joinWords(ws []string) string {
+	size := 0
+	for _, w := range ws {
+		size += len(w) + 1
+	}
+	var b strings.Builder
+	b.Grow(size)
+	for _, w := range ws {
+		for f := range strings.FieldsSeq(w) {
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(f)
+		}
+	}
+	return b.String()
+}

@@ -13,7 +13,9 @@ type site struct {
 	right     []*mention
 }
 
-// relation holds the per-sentence state of the relation rules.
+// relation holds the per-sentence state of the relation rules. One relation
+// serves all the sentences of an article, so that its slices and map are
+// allocated once per article rather than once per sentence.
 type relation struct {
 	x       *Extractor
 	s       *sentence
@@ -22,12 +24,25 @@ type relation struct {
 	args    []*mention
 	claimed map[*mention]bool
 	sites   []*site
-	emitted []Triple
+	emitted []fact
+}
+
+// fact is what the rules need to know of a triple they emitted: much smaller
+// than a Triple, and a sentence emits many.
+type fact struct {
+	Subject, Predicate, Object, SubjectType, ObjectType string
+}
+
+func (x *Extractor) newRelation(st *articleState, out *collector) *relation {
+	return &relation{x: x, st: st, out: out, claimed: map[*mention]bool{}}
 }
 
 // relate applies the predicate rules to one sentence.
-func (x *Extractor) relate(s *sentence, st *articleState, out *collector) {
-	r := &relation{x: x, s: s, st: st, out: out, claimed: map[*mention]bool{}}
+func (r *relation) relate(s *sentence) {
+	st := r.st
+	r.s = s
+	r.args, r.sites, r.emitted = r.args[:0], r.sites[:0], r.emitted[:0]
+	clear(r.claimed)
 	for _, m := range s.mentions {
 		if m.typ == "Generic" {
 			continue
@@ -81,7 +96,7 @@ func (r *relation) emit(subj *mention, pred string, obj *mention, conf float64, 
 		return
 	}
 	r.out.add(r.s, subj, pred, obj, conf, rule)
-	r.emitted = append(r.emitted, Triple{Subject: subj.canon, Predicate: pred, Object: obj.canon, SubjectType: subj.typ, ObjectType: obj.typ})
+	r.emitted = append(r.emitted, fact{Subject: subj.canon, Predicate: pred, Object: obj.canon, SubjectType: subj.typ, ObjectType: obj.typ})
 }
 
 // allowed checks a type against a predicate's domain or range. A Position
@@ -247,8 +262,8 @@ func (r *relation) opensWithAct() bool {
 	if len(r.s.low) == 0 {
 		return false
 	}
-	for _, a := range r.x.analyses(r.s.low[0]) {
-		if (a.Prefix == "peN" || a.Prefix == "per") && a.Suffix == "an" && (r.x.lx.common[a.Root] || r.x.lx.verbs[a.Root] || r.x.lx.common[r.s.low[0]] || r.x.lookVerbForms(a.Root)) {
+	for _, a := range r.x.factsAt(r.s, 0).analyses {
+		if (a.Prefix == "peN" || a.Prefix == "per") && a.Suffix == "an" && (r.x.lx.common[a.Root] || r.x.lx.verbs[a.Root] || r.x.lx.common[r.s.low[0]] || r.x.lx.verbFormRoots[a.Root]) {
 			return true
 		}
 	}
@@ -288,8 +303,7 @@ func (r *relation) enumerationGoesOn(m *mention) bool {
 // blocked reports whether the cue at k is negated, modal or hypothetical.
 func (r *relation) blocked(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
-		w := r.s.low[j]
-		if r.x.lx.is(roleNegation, w) || r.x.lx.is(roleModal, w) {
+		if r.s.is(roleNegation, j) || r.s.is(roleModal, j) {
 			return true
 		}
 	}
@@ -305,13 +319,13 @@ func (r *relation) cues() {
 		if !r.s.toks[k].IsWord() || r.insideArg(k) {
 			continue
 		}
-		word, width := r.s.low[k], 1
+		facts, width := r.x.factsAt(r.s, k), 1
 		if k+1 < len(r.s.low) && r.s.low[k+1] == "sama" {
-			word, width = word+"sama", 2
+			facts, width = r.x.facts(r.s.low[k]+"sama"), 2
 		}
 		matched := false
-		firstPerson := k > 0 && r.x.lx.is(roleFirstPerson, r.s.low[k-1])
-		for _, cm := range r.x.cuesOf(word) {
+		firstPerson := k > 0 && r.s.is(roleFirstPerson, k-1)
+		for _, cm := range facts.cues {
 			// "Saya minta …", "kami ajak …": quotes use bare verbs.
 			bare := firstPerson && cm.Pattern == "active" && cm.Analysis.Prefix == "" && cm.Analysis.Suffix == ""
 			if !(patternFits(cm) || bare) || r.blocked(k) || (urged && cm.Predicate != "urges") {
@@ -338,16 +352,11 @@ func (r *relation) cues() {
 // verb itself and marked open.
 func (r *relation) openVerb(k int) {
 	w := r.s.low[k]
-	active := false
-	for _, a := range r.x.analyses(w) {
-		if a.Prefix == "meN" && (r.x.lx.verbs[w] || r.x.lx.common[a.Root] || r.x.lx.verbs[a.Root]) {
-			if r.x.lx.is(roleSpeech, a.Root) {
-				return
-			}
-			active = true
-		}
+	facts := r.x.factsAt(r.s, k)
+	if facts.speech {
+		return // "mengatakan": a quote's attribution, not a relation
 	}
-	if !active || k+1 >= len(r.s.low) || (k > 0 && r.x.lx.is(roleModal, r.s.low[k-1])) || (k > 0 && r.s.low[k-1] == "untuk") {
+	if !facts.active || k+1 >= len(r.s.low) || (k > 0 && r.s.is(roleModal, k-1)) || (k > 0 && r.s.low[k-1] == "untuk") {
 		return
 	}
 	obj := r.argAt(k + 1)
@@ -362,7 +371,7 @@ func (r *relation) openVerb(k int) {
 			}
 			break
 		}
-		if !r.s.toks[j-1].IsWord() || r.x.lx.is(roleRelative, r.s.low[j-1]) {
+		if !r.s.toks[j-1].IsWord() || r.s.is(roleRelative, j-1) {
 			continue
 		}
 		if j < k-2 {
@@ -454,7 +463,7 @@ func (r *relation) apply(st *site) bool {
 			leftRole, rightRole = true, false
 		}
 		at := after
-		for at < len(r.s.low) && (r.x.lx.is(roleAdverb, r.s.low[at]) || r.s.low[at] == "resmi") {
+		for at < len(r.s.low) && (r.s.is(roleAdverb, at) || r.s.low[at] == "resmi") {
 			at++ // "dibuka secara resmi oleh X"
 		}
 		if at < len(r.s.low) && r.s.low[at] == "oleh" {
@@ -490,7 +499,7 @@ func (r *relation) apply(st *site) bool {
 		return true
 	case "intrans":
 		at := after
-		for at < len(r.s.low) && (r.s.low[at] == "," || r.s.low[at] == ":" || r.x.lx.is(roleAdverb, r.s.low[at])) {
+		for at < len(r.s.low) && (r.s.low[at] == "," || r.s.low[at] == ":" || r.s.is(roleAdverb, at)) {
 			at++
 		}
 		var named *mention
@@ -615,7 +624,7 @@ func (r *relation) findPatient(k int, pred string, subjectRole bool) *mention {
 // sentence: "…,” ujar X" or "kata X".
 func (r *relation) quoteSpeaker() *mention {
 	for k := 0; k+1 < len(r.s.low); k++ {
-		if !r.x.lx.is(roleSpeech, r.s.low[k]) || r.s.inQuote[k] {
+		if !r.s.is(roleSpeech, k) || r.s.inQuote[k] {
 			continue
 		}
 		for _, m := range r.s.mentions {
@@ -722,7 +731,7 @@ func (r *relation) applyNoun(st *site) bool {
 		by := r.markerAfter(after, "oleh", 6)
 		for k := after; by >= 0 && k < by; k++ {
 			passive, done := false, false
-			for _, a := range r.x.analyses(r.s.low[k]) {
+			for _, a := range r.x.factsAt(r.s, k).analyses {
 				if a.Prefix == "di" {
 					passive = passive || len(r.x.lx.cuesByRoot[a.Root]) > 0 || r.x.lx.common[a.Root] || r.x.lx.verbs[a.Root]
 					done = done || a.Root == "laku" || a.Root == "laksana"
@@ -796,7 +805,7 @@ func (r *relation) markerAfter(from int, marker string, within int) int {
 
 func (r *relation) askedFor(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		for _, root := range r.x.cuesOf(r.s.low[j]) {
+		for _, root := range r.x.factsAt(r.s, j).cues {
 			if root.Cue.Root == "minta" {
 				return true
 			}
@@ -901,7 +910,7 @@ func (r *relation) setting() {
 			if a.rule != "venue" && a.rule != "venue-head" {
 				continue
 			}
-			if a.tok0 == 0 || !r.x.lx.is(roleVenue, r.s.low[a.tok0-1]) {
+			if a.tok0 == 0 || !r.s.is(roleVenue, a.tok0-1) {
 				continue
 			}
 			if ev, conf := r.settingEvent(a); ev != nil {

@@ -308,7 +308,7 @@ func (x *Extractor) completeBarePositions(sents []*sentence) {
 func (x *Extractor) regionOf(s *sentence, p *mention) string {
 	var words []string
 	for k := p.tok0; k < p.tok1; k++ {
-		if _, n := x.lx.titles.longest(s.low, k); n > 0 && len(words) == 0 {
+		if _, n := s.title(k); n > 0 && len(words) == 0 {
 			k += n - 1
 			continue
 		}

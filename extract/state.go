@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // articleState is what the stages learn about one article as they read it:
@@ -12,9 +13,10 @@ type articleState struct {
 	acronyms     map[string][]string  // "PBD" -> Papua Barat Daya, defined in the text
 	acronymType  map[string]string    // the entity type of what an acronym stands for
 	longToAcr    map[string]string    // lower-case long form -> acronym
-	personTokens map[string]bool      // lower-case words of multi-word person names
-	learnedAt    map[string]learnSite // where each of those words was first learned
+	learnedAt    map[string]learnSite // lower-case words of multi-word person names: where each was first learned
+	learned      []learnedWord        // the same words and sites, in the order learned, as a slice to scan
 	persons      []string             // canonical multi-word person names, first seen first
+	personWords  [][]string           // the lower-case words of each of persons
 	years        []int
 	mainEvent    *mention
 	lastPerson   *mention        // the person the text is about now, for pronouns
@@ -27,7 +29,7 @@ func newArticleState(a Article) *articleState {
 	st := &articleState{
 		text: a.Text, article: a,
 		acronyms: map[string][]string{}, acronymType: map[string]string{}, longToAcr: map[string]string{},
-		personTokens: map[string]bool{}, learnedAt: map[string]learnSite{}, regionWords: map[string]bool{},
+		learnedAt: map[string]learnSite{}, regionWords: map[string]bool{},
 	}
 	if len(a.Date) >= 4 {
 		if y := parseYear(a.Date[:4]); y > 0 {
@@ -46,7 +48,7 @@ func (x *Extractor) learnDefinitions(s *sentence, st *articleState) {
 		}
 		// "Kabupaten Sleman", "Pemkab Sleman", "se-Kabupaten Sleman": Sleman
 		// is a region for the whole article, never part of a name.
-		if regionIntroducers[strings.TrimPrefix(s.low[k], "se-")] && k+1 < len(s.toks) && s.toks[k+1].IsCapitalized() {
+		if s.lex[k].introducesRegion && k+1 < len(s.toks) && s.toks[k+1].IsCapitalized() {
 			st.regionWords[s.low[k+1]] = true
 		}
 		if s.low[k] != "(" || k+2 >= len(s.toks) || s.low[k+2] != ")" || !s.toks[k+1].IsAcronym() && !isMixedAcronym(s.toks[k+1].Text) {
@@ -54,7 +56,7 @@ func (x *Extractor) learnDefinitions(s *sentence, st *articleState) {
 		}
 		start := k
 		for start > 0 && (s.toks[start-1].IsCapitalized() || (s.low[start-1] == "," && start > 1 && s.toks[start-2].IsCapitalized()) ||
-			x.lx.function[s.low[start-1]] && start > 1 && s.toks[start-2].IsCapitalized()) {
+			s.lex[start-1].function && start > 1 && s.toks[start-2].IsCapitalized()) {
 			start--
 		}
 		words := cleanWords(s.texts(start, k))
@@ -71,7 +73,7 @@ func (x *Extractor) learnDefinitions(s *sentence, st *articleState) {
 			st.acronyms[acr] = long
 		}
 		st.longToAcr[strings.ToLower(strings.Join(long, " "))] = acr
-		low := lowerAll(long)
+		low := x.lx.lowerAll(long)
 		switch typ, n := x.lx.heads.longest(low, 0); {
 		case n > 0:
 			st.acronymType[acr] = typ
@@ -96,30 +98,67 @@ func (st *articleState) addYear(y int) {
 	st.years = append(st.years, y)
 }
 
+// isPersonWord reports a lower-case word of a multi-word person name the
+// article gave.
+func (st *articleState) isPersonWord(w string) bool {
+	_, ok := st.learnedAt[w]
+	return ok
+}
+
 // learnSite is the sentence and token span of the mention that taught a
 // name word.
 type learnSite struct{ sent, tok0, tok1 int }
 
+// learnedWord is a name word and where it was learned. Scanning a slice of
+// them is much cheaper than ranging over learnedAt, and the scans that do it
+// do not depend on the order.
+type learnedWord struct {
+	word  string
+	runes int // utf8.RuneCountInString(word): most words are too long or short to be one edit away
+	at    learnSite
+}
+
+// nearWord reports whether the learned word is one edit away from w, which
+// has n runes. Two words one edit apart have nearly the same length, and
+// (being two runes long or more) share their first rune or, when the edit
+// is there, their last: most pairs fail these tests and need no more.
+func (l learnedWord) nearWord(w string, n int) bool {
+	if l.runes-n > 1 || n-l.runes > 1 {
+		return false
+	}
+	if l.runes >= 2 && n >= 2 && differentASCII(l.word[0], w[0]) && differentASCII(l.word[len(l.word)-1], w[len(w)-1]) {
+		return false
+	}
+	return editDistanceOne(l.word, w)
+}
+
+// differentASCII reports two different bytes of which both are ASCII, and
+// so whole, different runes.
+func differentASCII(a, b byte) bool {
+	return a != b && a < utf8.RuneSelf && b < utf8.RuneSelf
+}
+
 // learnPerson remembers a multi-word person name so that its parts and
 // near-misspellings can be recognised on their own.
 func (st *articleState) learnPerson(canon string, at learnSite) {
-	words := strings.Fields(canon)
-	if len(words) < 2 {
-		return
-	}
 	for _, p := range st.persons {
 		if p == canon {
 			return
 		}
 	}
+	words := strings.Fields(canon)
+	if len(words) < 2 {
+		return
+	}
 	st.persons = append(st.persons, canon)
+	st.personWords = append(st.personWords, strings.Fields(strings.ToLower(canon)))
 	for _, w := range words {
-		if len([]rune(w)) > 2 && st.acronyms[w] == nil && !st.regionWords[strings.ToLower(w)] {
-			lw := strings.ToLower(w)
-			if !st.personTokens[lw] {
-				st.learnedAt[lw] = at
-			}
-			st.personTokens[lw] = true
+		if len([]rune(w)) <= 2 || st.acronyms[w] != nil {
+			continue
+		}
+		if lw := strings.ToLower(w); !st.regionWords[lw] && !st.isPersonWord(lw) {
+			st.learnedAt[lw] = at
+			st.learned = append(st.learned, learnedWord{lw, utf8.RuneCountInString(lw), at})
 		}
 	}
 }
@@ -127,12 +166,13 @@ func (st *articleState) learnPerson(canon string, at learnSite) {
 // nearPersonToken returns the known name word that w misspells (one edit
 // away, five letters or more), or "".
 func (st *articleState) nearPersonToken(w string) string {
-	if len([]rune(w)) < 5 {
+	n := utf8.RuneCountInString(w)
+	if n < 5 {
 		return ""
 	}
 	found := ""
-	for t := range st.personTokens {
-		if t != w && editDistanceOne(t, w) {
+	for _, l := range st.learned {
+		if t := l.word; t != w && l.nearWord(w, n) {
 			if found != "" {
 				return "" // ambiguous
 			}
@@ -142,22 +182,52 @@ func (st *articleState) nearPersonToken(w string) string {
 	return found
 }
 
+// editDistanceOne reports whether a and b, compared rune by rune, differ by
+// exactly one substitution, insertion or deletion. It runs for every pair of
+// a capitalised word and a learned name word, so it does not allocate.
 func editDistanceOne(a, b string) bool {
-	ra, rb := []rune(a), []rune(b)
-	if len(ra) < len(rb) {
-		ra, rb = rb, ra
+	na, nb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	if na < nb {
+		a, b, na, nb = b, a, nb, na
 	}
-	if len(ra)-len(rb) > 1 {
+	if na-nb > 1 {
 		return false
 	}
-	i := 0
-	for i < len(rb) && ra[i] == rb[i] {
-		i++
+	// Skip the common prefix, rune by rune.
+	for a != "" && b != "" {
+		ra, sa := utf8.DecodeRuneInString(a)
+		rb, sb := utf8.DecodeRuneInString(b)
+		if ra != rb {
+			break
+		}
+		a, b = a[sa:], b[sb:]
 	}
-	if len(ra) == len(rb) {
-		return string(ra[i+1:]) == string(rb[i+1:])
+	if b == "" {
+		return na != nb // b is a prefix of a: one rune longer, or equal
 	}
-	return string(ra[i+1:]) == string(rb[i:])
+	_, skipA := utf8.DecodeRuneInString(a)
+	if na == nb {
+		_, skipB := utf8.DecodeRuneInString(b)
+		return sameRunes(a[skipA:], b[skipB:])
+	}
+	return sameRunes(a[skipA:], b)
+}
+
+// sameRunes compares two strings as rune sequences, as []rune conversions
+// would: invalid bytes all read as utf8.RuneError.
+func sameRunes(a, b string) bool {
+	if a == b {
+		return true
+	}
+	for a != "" && b != "" {
+		ra, sa := utf8.DecodeRuneInString(a)
+		rb, sb := utf8.DecodeRuneInString(b)
+		if ra != rb {
+			return false
+		}
+		a, b = a[sa:], b[sb:]
+	}
+	return a == "" && b == ""
 }
 
 // resolvePerson maps a person's name to the fullest name the article gives
@@ -168,30 +238,25 @@ func editDistanceOne(a, b string) bool {
 func (st *articleState) resolvePerson(canon string) string {
 	words := strings.Fields(strings.ToLower(canon))
 	for i, w := range words {
-		if !st.personTokens[w] {
+		if !st.isPersonWord(w) {
 			if near := st.nearPersonToken(w); near != "" {
 				words[i] = near
 			}
 		}
 	}
-	var fits []string
-	for _, p := range st.persons {
-		pw := strings.Fields(strings.ToLower(p))
-		if len(pw) >= len(words) && subsequence(words, pw) {
-			fits = append(fits, p)
+	best := -1 // of the names of the first person who fits, the fullest
+	for i, pw := range st.personWords {
+		if len(pw) < len(words) || !subsequence(words, pw) {
+			continue
+		}
+		if best < 0 || subsequence(st.personWords[best], pw) {
+			best = i
 		}
 	}
-	if len(fits) == 0 {
+	if best < 0 {
 		return canon
 	}
-	// Of the names of the first person who fits, take the fullest.
-	best := fits[0]
-	for _, p := range fits[1:] {
-		if subsequence(strings.Fields(strings.ToLower(best)), strings.Fields(strings.ToLower(p))) {
-			best = p
-		}
-	}
-	return best
+	return st.persons[best]
 }
 
 func subsequence(short, long []string) bool {
@@ -219,11 +284,14 @@ func (st *articleState) learnedLater(s *sentence) bool {
 			}
 			continue
 		}
-		if len(w) < 5 || st.personTokens[w] {
-			continue
+		if len(w) < 5 {
+			continue // (and w is no person word: see above)
 		}
-		for name, at := range st.learnedAt {
-			if at.sent >= s.index && editDistanceOne(name, w) {
+		// Words are learned in sentence order: those learned at s or after
+		// are the last ones.
+		n := utf8.RuneCountInString(w)
+		for i := len(st.learned) - 1; i >= 0 && st.learned[i].at.sent >= s.index; i-- {
+			if st.learned[i].nearWord(w, n) {
 				return true
 			}
 		}

@@ -13,7 +13,7 @@ func (x *Extractor) titleChunk(s *sentence, i int, art *articleState) *mention {
 	var chain []schema.Title
 	j := i
 	for j < len(s.toks) {
-		t, n := x.lx.titles.longest(s.low, j)
+		t, n := s.title(j)
 		if n == 0 || (j > i && !s.toks[j].IsCapitalized()) {
 			break
 		}
@@ -21,7 +21,7 @@ func (x *Extractor) titleChunk(s *sentence, i int, art *articleState) *mention {
 		j += n
 		// "Penjabat (Pj) Bupati": the parenthesis repeats the title.
 		if j+2 < len(s.toks) && s.low[j] == "(" && s.low[j+2] == ")" {
-			if t2, n2 := x.lx.titles.longest(s.low, j+1); n2 == 1 && t2.Full == t.Full {
+			if t2, n2 := s.title(j + 1); n2 == 1 && t2.Full == t.Full {
 				j += 3
 			}
 		}
@@ -98,7 +98,7 @@ func (x *Extractor) titleChunk(s *sentence, i int, art *articleState) *mention {
 // Pengembangan Sumber Daya Manusia (BPKSDM) Kota Denpasar".
 func (x *Extractor) bodyRunEnd(s *sentence, j int, art *articleState) int {
 	end := x.runEndIn(s, j, art, false, true)
-	if end < len(s.toks) && x.lx.isHonorific(s.toks[end].Text) {
+	if end < len(s.toks) && s.honorific[end] {
 		end = x.runEnd(s, end, art, true)
 	}
 	if end > j && end+1 < len(s.toks) && s.low[end] == "," && s.toks[end+1].IsCapitalized() {
@@ -147,7 +147,7 @@ func (x *Extractor) splitName(s *sentence, a, b int, t schema.Title, art *articl
 	words := 0
 	known := false
 	for n := k; n < b; n++ {
-		if s.toks[n].IsWord() && !x.lx.isHonorific(s.toks[n].Text) {
+		if s.toks[n].IsWord() && !s.honorific[n] {
 			words++
 			known = known || x.strongNameStart(s, n, art)
 		}
@@ -158,7 +158,7 @@ func (x *Extractor) splitName(s *sentence, a, b int, t schema.Title, art *articl
 	// One unknown word after a regional title is a region we do not know
 	// ("Bupati Tapanuli"); after a title of a body it is a name unless it
 	// reads as a common or derived word ("Menteri Keuangan" vs "Menteri Tedjo").
-	if words == 1 && !known && (k == a && t.Takes == "region" || x.looksDerived(s.low[b-1]) || k == a && t.Takes == "body" && x.lx.common[s.low[b-1]]) {
+	if words == 1 && !known && (k == a && t.Takes == "region" || x.looksDerived(s, b-1) || k == a && t.Takes == "body" && s.lex[b-1].common) {
 		return b // "Bupati Tapanuli": a region we do not know; "Kepegawaian": a noun
 	}
 	return k
@@ -168,8 +168,7 @@ func (x *Extractor) splitName(s *sentence, a, b int, t schema.Title, art *articl
 // surrounds it: an honorific, a given name, a name the article or the NER
 // lexicon knows.
 func (x *Extractor) strongNameStart(s *sentence, k int, art *articleState) bool {
-	w := s.low[k]
-	return x.lx.isHonorific(s.toks[k].Text) || x.lx.given[w] || x.lx.person[w] || art.personTokens[w]
+	return s.honorific[k] || s.lex[k].given || s.lex[k].person || art.isPersonWord(s.low[k])
 }
 
 // weakNameLike accepts any capitalised word that is not plainly part of a
@@ -179,22 +178,21 @@ func (x *Extractor) weakNameLike(s *sentence, k int) bool {
 	t := s.toks[k]
 	w := s.low[k]
 	if w == "." {
-		return k > 0 && (x.lx.isHonorific(s.toks[k-1].Text) || isInitial(s.toks[k-1].Text))
+		return k > 0 && (s.honorific[k-1] || isInitial(s.toks[k-1].Text))
 	}
 	if !t.IsWord() || !t.IsCapitalized() || strings.Contains(w, "/") {
 		return false
 	}
-	if x.lx.isHonorific(t.Text) || x.lx.given[w] {
+	if s.honorific[k] || s.lex[k].given {
 		return true
 	}
 	if x.isRegionAt(s, k) || x.isTitleWord(s, k) || t.IsAcronym() || isYear(w) || x.afterPlaceHead(s, k) || isRoman(t.Text) {
 		return false
 	}
-	if typ, n := x.lx.heads.longest(s.low, k); n > 0 && typ != "Group" {
+	if typ, n := s.head(k); n > 0 && typ != "Group" {
 		return false
 	}
-	_, known := x.lx.abbrShort[w]
-	return !known
+	return !s.lex[k].abbrev
 }
 
 // nameLike reports whether token k may be part of a person's name.
@@ -203,24 +201,24 @@ func (x *Extractor) nameLike(s *sentence, k int, art *articleState) bool {
 	w := s.low[k]
 	switch {
 	case w == ".":
-		return k > 0 && (x.lx.isHonorific(s.toks[k-1].Text) || isInitial(s.toks[k-1].Text))
+		return k > 0 && (s.honorific[k-1] || isInitial(s.toks[k-1].Text))
 	case !t.IsWord() || !t.IsCapitalized() || strings.Contains(w, "/"):
 		return false
-	case x.lx.isHonorific(t.Text), x.lx.given[w], art.personTokens[w]:
+	case s.honorific[k], s.lex[k].given, art.isPersonWord(w):
 		return true
 	case x.isRegionAt(s, k), x.isTitleWord(s, k), t.IsAcronym(), isYear(w), x.afterPlaceHead(s, k), isRoman(t.Text), art.regionWords[w]:
 		return false
 	}
-	if _, known := x.lx.abbrShort[w]; known {
+	if s.lex[k].abbrev {
 		return false
 	}
 	if _, defined := art.acronyms[t.Text]; defined {
 		return false // "Rektor Unram Prof. …": an acronym the article defined
 	}
-	if typ, n := x.lx.heads.longest(s.low, k); n > 0 && typ != "Group" {
+	if typ, n := s.head(k); n > 0 && typ != "Group" {
 		return false
 	}
-	return x.lx.person[w] || !x.lx.common[w]
+	return s.lex[k].person || !s.lex[k].common
 }
 
 // afterPlaceHead reports whether token k names the place a head noun before
@@ -229,25 +227,18 @@ func (x *Extractor) afterPlaceHead(s *sentence, k int) bool {
 	if k == 0 {
 		return false
 	}
-	typ, n := x.lx.heads.longest(s.low, k-1)
+	typ, n := s.head(k - 1)
 	return n == 1 && typ == "Place"
 }
 
 // looksDerived reports whether a word reads as an affixed common word
 // ("Kepegawaian" = ke-pegawai-an), which a name never is.
-func (x *Extractor) looksDerived(w string) bool {
-	for _, a := range x.analyses(w) {
-		if (a.Prefix != "" || a.Suffix != "") && (x.lx.common[a.Root] || x.lx.verbs[a.Root]) {
-			return true
-		}
-	}
-	return false
-}
+func (x *Extractor) looksDerived(s *sentence, k int) bool { return x.factsAt(s, k).derived }
 
 // isRegionAt reports whether token k is a region name or ends one.
 func (x *Extractor) isRegionAt(s *sentence, k int) bool {
 	for start := k; start >= 0 && start > k-4; start-- {
-		if _, n := x.lx.regions.longest(s.low, start); n > 0 && start+n > k {
+		if n := s.region(start); n > 0 && start+n > k {
 			return true
 		}
 	}
@@ -273,7 +264,7 @@ func (x *Extractor) appositionName(s *sentence, end int, art *articleState) (int
 		if !x.nameLike(s, k, art) {
 			return 0, 0, false
 		}
-		if s.toks[k].IsWord() && !x.lx.isHonorific(s.toks[k].Text) {
+		if s.toks[k].IsWord() && !s.honorific[k] {
 			words++
 		}
 	}
@@ -293,7 +284,7 @@ func (x *Extractor) degreesEnd(s *sentence, end int) int {
 		if k < len(s.toks) && s.low[k] == "," {
 			k++
 		}
-		if k < len(s.toks) && x.lx.isHonorific(s.toks[k].Text) && s.toks[k].IsCapitalized() {
+		if k < len(s.toks) && s.honorific[k] && s.toks[k].IsCapitalized() {
 			k++
 			if k < len(s.toks) && s.low[k] == "." {
 				k++
@@ -320,11 +311,10 @@ func (x *Extractor) isOrgBody(s *sentence, a, b int, t schema.Title, art *articl
 	if typ := art.acronymType[s.toks[a].Text]; typ == "Organization" {
 		return true
 	}
-	if typ, n := x.lx.heads.longest(s.low, a); n > 0 && typ == "Organization" {
+	if typ, n := s.head(a); n > 0 && typ == "Organization" {
 		return true
 	}
-	_, ok := x.lx.abbrShort[s.low[a]]
-	return ok
+	return s.lex[a].abbrev
 }
 
 // isRoman reports a Roman numeral such as the "III" of "Komisi III".

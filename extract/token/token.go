@@ -14,13 +14,30 @@ type Token struct {
 
 // IsWord reports whether the token starts with a letter or digit.
 func (t Token) IsWord() bool {
-	r, _ := utf8.DecodeRuneInString(t.Text)
+	if t.Text != "" && t.Text[0] < utf8.RuneSelf {
+		return isASCIIWordByte(t.Text[0])
+	}
+	return startsWithWord(t.Text)
+}
+
+// isASCIIWordByte reports an ASCII letter or digit; c|0x20 lowers letters.
+func isASCIIWordByte(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' }
+
+func startsWithWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // IsCapitalized reports whether the token starts with an upper-case letter.
 func (t Token) IsCapitalized() bool {
-	r, _ := utf8.DecodeRuneInString(t.Text)
+	if t.Text != "" && t.Text[0] < utf8.RuneSelf {
+		return 'A' <= t.Text[0] && t.Text[0] <= 'Z'
+	}
+	return startsUpper(t.Text)
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
 
@@ -44,7 +61,12 @@ const joiners = ".'’-/&"
 
 // Tokenize splits text into tokens; offsets are added to base.
 func Tokenize(text string, base int) []Token {
-	out := make([]Token, 0, len(text)/5+1)
+	return Append(make([]Token, 0, len(text)/5+1), text, base)
+}
+
+// Append appends the tokens of text to out, as Tokenize finds them, and
+// returns the extended slice.
+func Append(out []Token, text string, base int) []Token {
 	i := 0
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -59,6 +81,10 @@ func Tokenize(text string, base int) []Token {
 		}
 		j := i + size
 		for j < len(text) {
+			if c := text[j]; c < utf8.RuneSelf && isASCIIWordByte(c) {
+				j++ // most of a word is ASCII letters
+				continue
+			}
 			r2, s2 := utf8.DecodeRuneInString(text[j:])
 			if isWordRune(r2) {
 				j += s2
@@ -80,5 +106,8 @@ func Tokenize(text string, base int) []Token {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isASCIIWordByte(byte(r))
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
