@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"fmt"
 
+	"github.com/cayleygraph/cayley"
 	"github.com/cayleygraph/quad"
 	"github.com/graphq/graphq/extract"
 )
@@ -51,23 +52,32 @@ func (s *Store) ArticleHash(ctx context.Context, source string) (hash string, fo
 	return hash, found, err
 }
 
-// ArticleHashes returns every stored content hash by article source, in one
-// pass over the hash predicate: what a resuming build loads once before
-// deciding, article by article, what to skip.
+// ArticleHashes returns every stored content hash by article source: what
+// a resuming build loads once before deciding, article by article, what to
+// skip. It finds the articles by their <type> and reads each one's own
+// quads through the subject index: Cayley's KV stores have no predicate
+// index, and asking for the hash predicate directly reads every quad.
 func (s *Store) ArticleHashes(ctx context.Context) (map[string]string, error) {
 	out := map[string]string{}
 	err := s.read(func() error {
-		qq, err := quadsWith(ctx, s.qs, quad.Predicate, predContentHash)
+		arts, err := cayley.StartPath(s.qs, quad.String(articleType)).In(predType).Iterate(ctx).AllValues(s.qs)
 		if err != nil {
-			return s.wrap("read article hashes", err)
+			return s.wrap("read articles", err)
 		}
-		for _, q := range qq {
-			iri, ok := iriString(q.Subject)
-			if !ok || q.Label != q.Subject {
-				continue
+		for _, art := range arts {
+			qq, err := quadsWith(ctx, s.qs, quad.Subject, art)
+			if err != nil {
+				return s.wrap("read article hashes", err)
 			}
-			if src, ok := sourceOfArticle(iri); ok {
-				out[src] = literalString(q.Object)
+			for _, q := range qq {
+				if q.Predicate != predContentHash || q.Label != q.Subject {
+					continue
+				}
+				if iri, ok := iriString(q.Subject); ok {
+					if src, ok := sourceOfArticle(iri); ok {
+						out[src] = literalString(q.Object)
+					}
+				}
 			}
 		}
 		return nil

@@ -45,5 +45,16 @@
 // own bulk loader. A build resumes by skipping articles whose ContentHash
 // matches the stored one (ArticleHashes). Selective Gizmo queries are
 // slower on bolt than in memory; InMemory copies a store into memstore as
-// a read path. bench/README.md has the measured figures.
+// a read path.
+//
+// A new bolt store indexes quads by label as well as Cayley's default
+// subject-predicate and object-predicate-subject indexes, so reading one
+// article's quads (what replacing it needs) is an index lookup rather than a
+// scan of the store; stores made before that still work, with slow
+// replacements. Size counts articles and quads from indexes and counters;
+// Stats, Check and Export read every quad, in memory bounded by a sort that
+// spills to temporary files (about the size of the export). During a build
+// the writer keeps the bolt file's memory-mapped pages out of the resident
+// set past 256 MB (see residency.go). bench/README.md has the measured
+// figures.
 package graph
