@@ -74,7 +74,7 @@ func (x *Extractor) newWordFacts(w string) *wordFacts {
 	f.verbLike = lx.verbs[w]
 	f.stop = lx.function[w] || lx.verbs[w] || lx.is(roleNegation, w) || lx.is(roleModal, w) || lx.is(roleRelative, w) ||
 		lx.is(roleAdverb, w) || lx.is(roleConjunction, w) || lx.is(roleWeekday, w)
-	if _, ok := lx.s.Months[w]; ok {
+	if _, ok := lx.s.Months[w]; ok || phraseBreakers[w] {
 		f.stop = true
 	}
 	for _, a := range f.analyses {
@@ -107,3 +107,8 @@ func (x *Extractor) newWordFacts(w string) *wordFacts {
 func (x *Extractor) cacheRoom() bool {
 	return x.cached.Add(1) < maxCachedWords
 }
+
+// phraseBreakers are prepositions the tagged corpora do not mark as function
+// words in most uses, but which never go on a name: "Sosialisasi Tahapan
+// Pilkada bagi kepala desa", "rapat terkait netralitas".
+var phraseBreakers = map[string]bool{"bagi": true, "mengenai": true, "terkait": true}

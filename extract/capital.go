@@ -164,6 +164,9 @@ func (x *Extractor) personMention(s *sentence, a, b int, art *articleState, rule
 		if s.low[a] == "." {
 			a++
 		}
+		if a < b-1 && forceAfterRank[s.low[a]] {
+			a++ // "Brigjen TNI Raden …"
+		}
 	}
 	m := &mention{typ: "Person", tok0: a, tok1: b, nameTok0: a, rule: rule}
 	m.text = s.surface(art.text, a, b)

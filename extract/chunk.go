@@ -231,6 +231,10 @@ func (x *Extractor) runEnd(s *sentence, i int, art *articleState, inPlace bool) 
 // Rakyat").
 func (x *Extractor) runEndIn(s *sentence, i int, art *articleState, inPlace, afterTitle bool) int {
 	j := i
+	known := 0 // in a headline, the words of a known name at i ("Kanwil Kemenkumham") stay together
+	if s.titleCase {
+		_, known = x.knownForm(s.low[i:min(len(s.low), i+6)])
+	}
 	for j < len(s.toks) {
 		t := s.toks[j]
 		w := s.low[j]
@@ -239,7 +243,7 @@ func (x *Extractor) runEndIn(s *sentence, i int, art *articleState, inPlace, aft
 			if j == i && s.titleCase && x.headlineVerb(s, j) && !x.isHeadAt(s, j) {
 				return j // "Kades Jaga Netralitas": a headline verb opens no name
 			}
-			if j > i && s.titleCase && (s.lex[j].common && !art.regionWords[w] && !regionIntroducers[w] || x.headlineHead(s, j) || x.startsBody(s, j) || x.headlineVerb(s, j)) {
+			if j >= i+max(known, 1) && s.titleCase && (s.lex[j].common && !art.regionWords[w] && !regionIntroducers[w] || x.headlineHead(s, j) || x.startsBody(s, j) || x.headlineVerb(s, j)) {
 				return j // "Pemprov PBD Gelar Sosialisasi", "Pemprov PBD BKN RI": a headline
 			}
 			if j > i && !inPlace && s.honorific[j] && !s.honorific[j-1] {
@@ -251,12 +255,18 @@ func (x *Extractor) runEndIn(s *sentence, i int, art *articleState, inPlace, aft
 			j++
 		case w == "(" && j+2 < len(s.toks) && s.low[j+2] == ")" && s.toks[j+1].IsCapitalized():
 			j += 3
+		case w == "(" && j > i && j+3 < len(s.toks) && s.low[j+3] == ")" && s.toks[j+1].IsCapitalized() && s.toks[j+2].IsCapitalized():
+			j += 4 // "Kantor Wilayah … (Kanwil Kemenkumham) Maluku": a two-word short form
 		case isYear(w) && j > i:
 			j++
 		case w == "dan" && j > i && j+1 < len(s.toks) && s.toks[j+1].IsCapitalized() && !s.toks[j+1].IsAcronym() &&
 			!x.isTitleWord(s, j+1) && !x.isHeadAt(s, j+1) && !x.startsBody(s, j+1) && s.low[j-1] != ")" &&
 			(afterTitle || x.longBody(s, i, j)) && !inPlace:
 			j++
+		case w == "dan" && j > i && x.knownFormSpans(s, i, j):
+			j++ // "Dinas Pemberdayaan Masyarakat dan Desa": a known long form goes on
+		case w == "dan" && j > i && x.officePair(s, j):
+			j += 2 // "Pemilihan Bupati dan Wakil Bupati Sikka": one pair of offices
 		case w == "dan" && j > i && !slices.Contains(s.low[i:j], "(") && x.longBody(s, i, j) && !inPlace && acronymCloses(s, j+1):
 			j++ // "Dinas Pemberdayaan Masyarakat dan Desa (PMD)": the acronym closes the name
 		default:
@@ -335,6 +345,38 @@ func acronymCloses(s *sentence, k int) bool {
 		}
 		if !s.toks[n].IsCapitalized() {
 			return false
+		}
+	}
+	return false
+}
+
+// officePair reports "Bupati dan Wakil Bupati", "Wali Kota dan Wakil Wali
+// Kota" around the "dan" at j: an office and its deputy, named together as
+// one ticket or election, so the name they stand in goes on.
+func (x *Extractor) officePair(s *sentence, j int) bool {
+	if j+2 >= len(s.toks) || s.low[j+1] != "wakil" || !s.toks[j+1].IsCapitalized() {
+		return false
+	}
+	deputy, n := s.title(j + 1)
+	if n < 2 {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if t, m := s.title(k); m == j-k && "Wakil "+t.Full == deputy.Full {
+			return true
+		}
+	}
+	return false
+}
+
+// knownFormSpans reports a known long form that starts at i and goes on past
+// the "dan" at j, whatever the words after "dan" are ("Desa" is a place head).
+// The form may start one word before the run, where a title ends in the
+// body's head noun ("Kepala Dinas | Pemberdayaan Masyarakat dan Desa").
+func (x *Extractor) knownFormSpans(s *sentence, i, j int) bool {
+	for start := max(i-1, 0); start <= i; start++ {
+		if _, n := x.knownForm(s.low[start:min(len(s.low), j+8)]); start+n > j+1 {
+			return true
 		}
 	}
 	return false

@@ -32,6 +32,9 @@ type mention struct {
 	position  *mention // the office a Person mention's title names
 	body      *mention // the Organization a head or member title names
 	titleKind string   // head, member, office: the kind of that title
+	// affiliation is the party or faction a titled person is "dari"
+	// ("Anggota DPRD dari Fraksi Golkar, X"): the person is its member.
+	affiliation *mention
 
 	quantified bool // "para camat", "seluruh ASN"
 	anaphor    bool // "kegiatan ini", "acara ini": an event named elsewhere

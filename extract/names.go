@@ -151,7 +151,16 @@ func (x *Extractor) acronymCover(acr string, words []string) int {
 // article acronyms expand ("PBD" -> "Papua Barat Daya").
 func (x *Extractor) qualifiers(ws []string, art *articleState) []string {
 	var out []string
+	paren := false
 	for _, w := range ws {
+		// "(Kanwil Kemenkumham) Maluku": a parenthesis restates the name before it.
+		if w == "(" || w == ")" {
+			paren = w == "("
+			continue
+		}
+		if paren {
+			continue
+		}
 		lw := strings.ToLower(w)
 		if fieldWords[lw] {
 			break // "KASN Bidang Pengawasan": a field of work, not another body
@@ -231,6 +240,9 @@ func (x *Extractor) canonEvent(texts []string, art *articleState, year int) stri
 		}
 		if a, n := x.knownFormOf(ws[k:]); n > 0 {
 			switch {
+			case a.Type == "Event" && a.Scope == "short" && k+n+1 < len(ws) && strings.EqualFold(ws[k+n], "dan") && strings.EqualFold(ws[k+n+1], "Wakil"):
+				// "Pemilihan Bupati dan Wakil Bupati": the pair is the name; Pilbup would drop the deputy.
+				out = append(out, ws[k:k+n]...)
 			case a.Type == "Event" && a.Scope == "short":
 				y := year
 				for _, w := range ws[k+n:] {

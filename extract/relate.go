@@ -135,6 +135,9 @@ func (r *relation) titles() {
 				conf = 0.85
 			}
 			r.emit(m, "holds", m.position, conf, m.rule)
+			if m.affiliation != nil {
+				r.emit(m, "memberOf", m.affiliation, conf, m.rule+"-affiliation")
+			}
 			if m.body != nil {
 				switch m.titleKind {
 				case "head":
@@ -310,7 +313,7 @@ func (r *relation) blocked(k int) bool {
 	return false
 }
 
-var objectSkip = map[string]bool{"kepada": true, "juga": true, "pula": true, "tolong": true, "gelaran": true, "secara": false}
+var objectSkip = map[string]bool{"kepada": true, "juga": true, "pula": true, "tolong": true, "gelaran": true, "secara": false, "agar": true, "supaya": true}
 
 // cues finds every cue word of the sentence and applies its pattern.
 func (r *relation) cues() {
@@ -514,6 +517,12 @@ func (r *relation) apply(st *site) bool {
 			subjects = r.list(first, pred, true)
 		} else if s := r.findLeft(st.at, pred, true); s != nil {
 			subjects = []*mention{s}
+			// "X turut hadir bersama para kepala distrik": the company came too.
+			if at+1 < len(r.s.low) && r.s.low[at] == "bersama" {
+				if c := r.argAt(at + 1); c != nil && r.allowed(pred, c.typ, true) {
+					subjects = append(subjects, r.list(c, pred, true)...)
+				}
+			}
 		}
 		ev, conf := r.eventFor(st.at)
 		if named != nil {
@@ -674,6 +683,9 @@ func (r *relation) applyNoun(st *site) bool {
 	after := st.at + st.width
 	switch pred {
 	case "speaksAt":
+		if framedSpeech[st.cue.Cue.Root] && !r.speechFrame(st.at) {
+			return false // "sesuai arahan Bupati": a directive, not a speech
+		}
 		var speaker *mention
 		at := after
 		for at < len(r.s.low) && at < after+3 && (r.s.low[at] == "dari" || r.s.low[at] == "speaker" || r.s.low[at] == ",") {
@@ -729,6 +741,16 @@ func (r *relation) applyNoun(st *site) bool {
 		return true
 	case "signs":
 		by := r.markerAfter(after, "oleh", 6)
+		if by < 0 {
+			// "Penandatanganan dilakukan Rektor X dan Ketua Y": the agent
+			// follows the verb of doing without "oleh".
+			for _, done := range []string{"dilakukan", "dilaksanakan"} {
+				if k := r.markerAfter(after, done, 5); k >= 0 && r.argAt(k+1) != nil {
+					by = k
+					break
+				}
+			}
+		}
 		for k := after; by >= 0 && k < by; k++ {
 			passive, done := false, false
 			for _, a := range r.x.factsAt(r.s, k).analyses {
@@ -755,6 +777,26 @@ func (r *relation) applyNoun(st *site) bool {
 		for _, a := range r.list(first, pred, true) {
 			r.emit(a, pred, doc, 0.8, "noun-"+st.cue.Cue.Root)
 		}
+		return true
+	}
+	return false
+}
+
+// framedSpeech are speech nouns that name a speech at an event only in a
+// frame ("dalam arahannya", "memberikan paparan"); elsewhere they name a
+// directive or a presentation's content.
+var framedSpeech = map[string]bool{"arah": true, "papar": true}
+
+// speechFrame reports "dalam …nya" or "memberikan / menyampaikan …" before the
+// speech noun at k.
+func (r *relation) speechFrame(k int) bool {
+	if k == 0 {
+		return false
+	}
+	switch r.s.low[k-1] {
+	case "dalam":
+		return strings.HasSuffix(r.s.low[k], "nya")
+	case "memberikan", "menyampaikan", "memberi":
 		return true
 	}
 	return false
@@ -888,8 +930,8 @@ func (r *relation) composition() {
 			continue
 		}
 		whole := r.argEndingAt(k)
-		if whole == nil && k > 0 && (r.s.low[k-1] == "tersebut" || r.s.low[k-1] == "itu" || r.s.low[k-1] == "ini") {
-			whole = r.argEndingAt(k - 1) // "Satgas tersebut terdiri atas …"
+		if whole == nil && k > 0 && (r.s.low[k-1] == "tersebut" || r.s.low[k-1] == "itu" || r.s.low[k-1] == "ini" || r.s.low[k-1] == "yang") {
+			whole = r.argEndingAt(k - 1) // "Satgas tersebut terdiri atas …", "Tim X yang terdiri dari …"
 		}
 		first := r.argAt(k + 2)
 		if whole == nil || first == nil || !r.allowed("memberOf", whole.typ, false) {

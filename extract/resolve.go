@@ -15,10 +15,15 @@ func (x *Extractor) resolve(sents []*sentence, st *articleState) {
 				holders[m.position.canon] = appendUnique(holders[m.position.canon], m.canon)
 			}
 		}
+		x.shareRegion(s, st)
 	}
+	mergeRegionForms(sents)
 	upgradeBarePositions(sents)
 	x.completeBarePositions(sents)
 	st.mainEvent = x.mainEvent(sents)
+	if st.mainEvent == nil {
+		st.mainEvent = x.actEvent(sents, st)
+	}
 	shortEventForms(sents)
 	var recent []*mention
 	for _, s := range sents {
@@ -85,6 +90,9 @@ func (x *Extractor) canonicalise(s *sentence, m *mention, st *articleState) {
 		m.canon = st.resolvePerson(m.canon)
 		if m.position != nil {
 			m.text = s.surface(st.text, m.position.tok1, m.tok1)
+			if m.affiliation != nil {
+				m.text = s.surface(st.text, m.nameTok0, m.tok1) // past "dari Fraksi X,"
+			}
 			if m.text == "" || strings.HasPrefix(m.text, ",") {
 				m.text = strings.TrimSpace(strings.TrimPrefix(m.text, ","))
 			}
@@ -190,7 +198,42 @@ func (x *Extractor) mainEvent(sents []*sentence) *mention {
 	return fallback
 }
 
+// actEvent is the event of an article that names none but opens a sentence
+// with the act it reports ("Penandatanganan nota kesepahaman dilakukan oleh
+// …", "Penandatanganan disaksikan …"): the signing is the occasion that
+// "acara tersebut" and "turut hadir" refer to. Only acts a cue names count.
+func (x *Extractor) actEvent(sents []*sentence, st *articleState) *mention {
+	for _, s := range sents {
+		if len(s.toks) < 3 || s.titleCase || !s.toks[0].IsCapitalized() || !x.namesCueAct(s, 0) {
+			continue
+		}
+		m := &mention{typ: "Event", tok0: 0, tok1: 1, eventHead: s.low[0], rule: "act-event"}
+		m.canon = s.toks[0].Text
+		if d := s.mentionAt(1); d != nil && d.typ == "Document" {
+			m.tok1 = d.tok1
+			m.canon += " " + d.canon
+		}
+		m.text = s.surface(st.text, m.tok0, m.tok1)
+		return m
+	}
+	return nil
+}
+
+// namesCueAct reports a nominalised act on a cue's root: peN-…-an of
+// "tandatangan", "lantik", "kukuh".
+func (x *Extractor) namesCueAct(s *sentence, k int) bool {
+	for _, a := range x.factsAt(s, k).analyses {
+		if a.Prefix == "peN" && a.Suffix == "an" && len(x.lx.cuesByRoot[a.Root]) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 func (x *Extractor) isElection(m *mention) bool {
+	if m.eventHead == "pemilihan" {
+		return true // "tahapan pemilihan", "Pemilihan Bupati": the long forms of Pilkada and Pemilu
+	}
 	a, ok := x.lx.abbrShort[m.eventHead]
 	return ok && a.Scope == "short"
 }
@@ -355,4 +398,99 @@ func shortEventForms(sents []*sentence) {
 			m.canon = full
 		}
 	}
+}
+
+// shareRegion reads "KPU dan Bawaslu Kota Bandung" distributively: a
+// regional body written bare before "dan" and another regional body with
+// its region takes that region too (KPU Kota Bandung).
+func (x *Extractor) shareRegion(s *sentence, st *articleState) {
+	for i := 0; i+1 < len(s.mentions); i++ {
+		m, n := s.mentions[i], s.mentions[i+1]
+		if m.typ != "Organization" || n.typ != "Organization" || n.tok0 != m.tok1+1 || (s.low[m.tok1] != "dan" && s.low[m.tok1] != "serta") {
+			continue
+		}
+		mw := cleanWords(s.texts(m.tok0, m.tok1))
+		a, k := x.knownFormOf(mw)
+		if k == 0 || k != len(mw) || a.Scope != "regional" || a.Type != "Organization" {
+			continue
+		}
+		nw := cleanWords(s.texts(n.tok0, n.tok1))
+		b, kn := x.knownFormOf(nw)
+		if kn == 0 || b.Scope != "regional" {
+			continue
+		}
+		rest := x.qualifiers(nw[kn:], st)
+		if len(rest) == 0 || !x.regionPhrase(rest, st) {
+			continue
+		}
+		m.canon = joinWords(append([]string{x.preferred(a)}, rest...))
+	}
+}
+
+// regionPhrase reports words that name a region: an administrative word
+// and a name ("Kota Bandung"), a known region, or one the article uses.
+func (x *Extractor) regionPhrase(ws []string, st *articleState) bool {
+	low := x.lx.lowerAll(ws)
+	if regionIntroducers[low[0]] && len(low) > 1 {
+		return true
+	}
+	if _, n := x.lx.regions.longest(low, 0); n == len(low) {
+		return true
+	}
+	return len(low) == 1 && st.regionWords[low[0]]
+}
+
+// adminWords introduce a region inside a body's name ("Bawaslu Kabupaten
+// Badung"); the news drops them as often as not ("Bawaslu Badung").
+var adminWords = map[string]bool{"kabupaten": true, "kota": true, "provinsi": true}
+
+// mergeRegionForms gives a body or office one name in an article: "Bawaslu
+// Badung" becomes "Bawaslu Kabupaten Badung" when the article writes that
+// form and no other form ("Bawaslu Kota Badung") that the short one could mean.
+func mergeRegionForms(sents []*sentence) {
+	long := map[string]string{} // short form -> the one long form, "" if several
+	for _, s := range sents {
+		for _, m := range s.mentions {
+			for _, p := range []*mention{m, m.position, m.body} {
+				if p == nil || (p.typ != "Organization" && p.typ != "Position") {
+					continue
+				}
+				if short, ok := withoutAdminWord(p.canon); ok {
+					if prev, seen := long[short]; seen && prev != p.canon {
+						long[short] = ""
+					} else {
+						long[short] = p.canon
+					}
+				}
+			}
+		}
+	}
+	if len(long) == 0 {
+		return
+	}
+	for _, s := range sents {
+		for _, m := range s.mentions {
+			for _, p := range []*mention{m, m.position, m.body} {
+				if p != nil && (p.typ == "Organization" || p.typ == "Position") && long[p.canon] != "" {
+					p.canon = long[p.canon]
+				}
+			}
+		}
+	}
+}
+
+// withoutAdminWord returns a name with its one region-introducing word
+// dropped ("Bawaslu Kabupaten Badung" -> "Bawaslu Badung"); the word must
+// stand between two words, so "Pemerintah Kabupaten Badung" keeps its own.
+func withoutAdminWord(name string) (string, bool) {
+	if !strings.Contains(name, " Kabupaten ") && !strings.Contains(name, " Kota ") && !strings.Contains(name, " Provinsi ") {
+		return "", false // most names: no allocation
+	}
+	ws := strings.Fields(name)
+	for i := 1; i+1 < len(ws); i++ {
+		if adminWords[strings.ToLower(ws[i])] && ws[i-1] != "Pemerintah" {
+			return strings.Join(append(append([]string{}, ws[:i]...), ws[i+1:]...), " "), true
+		}
+	}
+	return "", false
 }

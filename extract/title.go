@@ -48,7 +48,11 @@ func (x *Extractor) titleChunk(s *sentence, i int, art *articleState) *mention {
 	}
 	bodyStart, end := j, j
 	// A complete title ("Mendagri", "Menteri Dalam Negeri") is followed by a
-	// name at most; other titles by a body or region, then a name.
+	// name at most; other titles by a body or region, then a name. A military
+	// or police unit is written by its number: "Dandim 1603/Sikka".
+	if j < len(s.toks) && isUnitNumber(s.toks[j].Text) {
+		j++
+	}
 	end = x.bodyRunEnd(s, j, art)
 	nameStart := x.splitName(s, bodyStart, end, main, art)
 	if nameStart == end-1 && !x.strongNameStart(s, nameStart, art) {
@@ -60,7 +64,12 @@ func (x *Extractor) titleChunk(s *sentence, i int, art *articleState) *mention {
 	}
 	pos := &mention{typ: "Position", tok0: i, tok1: nameStart, titleKind: main.Kind, takes: main.Takes, rule: "title"}
 	pos.text = s.surface(art.text, i, nameStart)
-	body := strings.TrimSpace(x.bodyCanon(s, bodyStart, nameStart, main, art))
+	// "Wakil Rektor Bidang Kemahasiswaan Untad": a field of work, then the body.
+	orgStart := x.bodyAfterField(s, bodyStart, nameStart, art)
+	body := strings.TrimSpace(x.bodyCanon(s, orgStart, nameStart, main, art))
+	if orgStart > bodyStart {
+		body = joinWords(append(cleanWords(s.texts(bodyStart, orgStart)), body))
+	}
 	var full []string
 	for _, t := range chain {
 		full = append(full, t.Full)
@@ -68,10 +77,10 @@ func (x *Extractor) titleChunk(s *sentence, i int, art *articleState) *mention {
 	pos.canon = strings.Join(full, " ")
 	if body != "" {
 		pos.canon += " " + body
-		if x.isOrgBody(s, bodyStart, nameStart, main, art) && (main.Kind == "head" || main.Kind == "member") {
-			org := &mention{typ: "Organization", tok0: bodyStart, tok1: nameStart, rule: "title-body"}
-			org.text = s.surface(art.text, bodyStart, nameStart)
-			org.canon = x.orgBodyCanon(s, bodyStart, nameStart, main, art)
+		if (orgStart > bodyStart || x.isOrgBody(s, orgStart, nameStart, main, art)) && (main.Kind == "head" || main.Kind == "member") {
+			org := &mention{typ: "Organization", tok0: orgStart, tok1: nameStart, rule: "title-body"}
+			org.text = s.surface(art.text, orgStart, nameStart)
+			org.canon = x.orgBodyCanon(s, orgStart, nameStart, main, art)
 			pos.body = org
 		}
 	} else {
@@ -83,6 +92,15 @@ func (x *Extractor) titleChunk(s *sentence, i int, art *articleState) *mention {
 			person := x.personMention(s, ns, ne, art, "title-apposition")
 			person.tok0 = i
 			person.position, person.body, person.titleKind = pos, pos.body, main.Kind
+			return person
+		}
+		// "Anggota Komisi A dari Fraksi Partai Gerindra, Mustafa Kamal,": the
+		// holder's party or faction, then the name in apposition.
+		if party, ns, ne, ok := x.affiliatedApposition(s, end, art); ok {
+			person := x.personMention(s, ns, ne, art, "title-apposition")
+			person.tok0 = i
+			person.position, person.body, person.titleKind = pos, pos.body, main.Kind
+			person.affiliation = party
 			return person
 		}
 		return pos
@@ -131,11 +149,42 @@ func (x *Extractor) splitName(s *sentence, a, b int, t schema.Title, art *articl
 			break
 		}
 	}
+	// "Pj Wali Kota Ambon Dominggus Kaya": after a region or an acronym
+	// that closes the body, two or more capitalised words are the holder's
+	// name, though the lexicon reads one of them as a common word.
+	if k == b && weak > a && b-weak >= 2 && x.closesBody(s, weak-1, art) && !x.datelike(s, weak, b) {
+		k = weak
+	}
 	// "Bupati Sleman Kustini Sri Purnomo": right after a regional title, an
 	// unknown word followed by a name is the region we do not know.
 	if t.Takes == "region" && k == a && b-k >= 2 && s.toks[k].IsWord() && !x.strongNameStart(s, k, art) &&
 		(b-k >= 3 || x.strongNameStart(s, k+1, art)) {
 		k++
+	}
+	// "Rektor Unkhair Ridha Ajam", "Wakil Rektor Bidang Akademik Unhas
+	// Muhammad Ruslin": a head or member title needs a body; when none is
+	// written before the name, its first unknown word is the body, a short
+	// form the article does not define.
+	if t.Takes == "body" && (t.Kind == "head" || t.Kind == "member") && t.BodyPrefix == "" && k < b && !x.bodyBefore(s, a, k) &&
+		b-k >= 2 && s.toks[k].IsWord() && !x.strongNameStart(s, k, art) && !s.lex[k].common && (b-k >= 3 || x.strongNameStart(s, k+1, art)) {
+		k++
+		if fieldWords[s.low[a]] {
+			// "Bidang Akademik Unhas Muhammad Ruslin": the field, the body, then a given name.
+			for p := k; p < b; p++ {
+				if x.strongNameStart(s, p, art) {
+					k = p
+					break
+				}
+			}
+		}
+	}
+	// "Danrem 143/Haluoleo Brigjen TNI Raden …": a rank with its force
+	// belongs to the name, not to the body before it.
+	for k-2 >= a && forceAfterRank[s.low[k-1]] && s.honorific[k-2] {
+		k -= 2
+		for k > a && s.honorific[k-1] {
+			k--
+		}
 	}
 	// Honorifics and initials open a name; a dot cannot.
 	for k < b && s.low[k] == "." {
@@ -328,4 +377,91 @@ func isRoman(w string) bool {
 		}
 	}
 	return w != "I" // "I" opens Balinese names
+}
+
+// isUnitNumber reports a unit designator written after a command title:
+// digits, a slash and the unit's seat ("1603/Sikka", "161/Wirasakti").
+func isUnitNumber(w string) bool {
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	slash := strings.IndexByte(w, '/')
+	return slash > 0 && slash < len(w)-1
+}
+
+// affiliatedApposition reads "dari Fraksi X, Name" after a title: the body
+// the holder comes from, an organisation, then a name in apposition.
+func (x *Extractor) affiliatedApposition(s *sentence, end int, art *articleState) (*mention, int, int, bool) {
+	if end+1 >= len(s.toks) || s.low[end] != "dari" || !s.toks[end+1].IsCapitalized() {
+		return nil, 0, 0, false
+	}
+	a := end + 1
+	b := x.runEnd(s, a, art, false)
+	if b == a {
+		return nil, 0, 0, false
+	}
+	typ, n := s.head(a)
+	if _, k := x.knownForm(s.low[a:b]); k == 0 && (n == 0 || typ != "Organization") && !s.toks[a].IsAcronym() && s.low[a] != "fraksi" {
+		return nil, 0, 0, false
+	}
+	ns, ne, ok := x.appositionName(s, b, art)
+	if !ok {
+		return nil, 0, 0, false
+	}
+	org := &mention{typ: "Organization", tok0: a, tok1: b, rule: "title-affiliation"}
+	org.text = s.surface(art.text, a, b)
+	org.canon = x.canonOrg(s.texts(a, b), art)
+	return org, ns, ne, true
+}
+
+// bodyAfterField returns where the body starts in [a,b) after a title when
+// a field of work comes first ("Bidang Kemahasiswaan Untad": Untad): the
+// first acronym, known short form or organisation head after the field
+// word; a when the run does not open with a field word or names no body.
+func (x *Extractor) bodyAfterField(s *sentence, a, b int, art *articleState) int {
+	if a >= b || !fieldWords[s.low[a]] {
+		return a
+	}
+	for k := a + 1; k < b; k++ {
+		if typ, n := s.head(k); s.toks[k].IsAcronym() || s.lex[k].abbrev || art.acronymType[s.toks[k].Text] == "Organization" || n > 0 && typ == "Organization" {
+			return k
+		}
+	}
+	if b-a >= 3 && !s.lex[b-1].common && s.toks[b-1].IsCapitalized() {
+		return b - 1 // "Bidang Akademik Unhas": a short form the article does not define
+	}
+	return a
+}
+
+// closesBody reports a token that ends a body or region after a title: a
+// region, a word the article uses as a region, or an acronym.
+func (x *Extractor) closesBody(s *sentence, k int, art *articleState) bool {
+	return x.isRegionAt(s, k) || art.regionWords[s.low[k]] || s.toks[k].IsAcronym()
+}
+
+// datelike reports a weekday or month in [a,b): "Bupati Badung Senin Pagi"
+// names a time, not a person.
+func (x *Extractor) datelike(s *sentence, a, b int) bool {
+	for k := a; k < b; k++ {
+		if _, month := x.lx.s.Months[s.low[k]]; month || s.is(roleWeekday, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// forceAfterRank are the forces written after an officer's rank ("Brigjen
+// TNI", "Kombes Polri"); the rank and the force open the name.
+var forceAfterRank = map[string]bool{"tni": true, "polri": true}
+
+// bodyBefore reports a body in [a,k) after a title: an acronym, a known
+// short form, or an organisation head noun. Field words ("Bidang
+// Akademik") are not one.
+func (x *Extractor) bodyBefore(s *sentence, a, k int) bool {
+	for p := a; p < k; p++ {
+		if typ, n := s.head(p); s.toks[p].IsAcronym() || s.lex[p].abbrev || n > 0 && typ == "Organization" {
+			return true
+		}
+	}
+	return false
 }
