@@ -4,8 +4,10 @@
 #   bench/run.sh            # everything, each measurement twice
 #   COUNT=1 bench/run.sh    # once
 #   ARTICLES=2000 bench/run.sh load
+#   CORPUS=100000 bench/run.sh corpus   # graphq build of a generated corpus
 #
-# Sections: extract, load, build, query (default: all). Raw `go test`
+# Sections: extract, load, build, query (default: all), and corpus (not in
+# the default: 100,000 articles take 10-16 minutes). Raw `go test`
 # output goes to bench/out/*.txt. The big store (about 1M quads) is built
 # on first use under $TMPDIR and reused; delete /tmp/graphq-bench-seed1-* to
 # rebuild it. Figures on a shared 2-core machine are noisy: compare runs.
@@ -48,8 +50,24 @@ for s in $sections; do
 	query)
 		GRAPHQ_BENCH_BIG_ARTICLES=$BIG run query -bench '^BenchmarkQueryBig$' -benchtime "${QUERY_RUNS}x" -count "$COUNT" -timeout 60m ./graph/
 		;;
+	corpus)
+		# The real command on a generated corpus, one process, timed by
+		# GNU time (apt-get install time) for its peak RSS.
+		n=${CORPUS:-100000}
+		dir=${TMPDIR:-/tmp}
+		corpus=$dir/graphq-corpus-$n.jsonl.gz
+		[ -f "$corpus" ] || go run ./bench/corpusgen -n "$n" -seed 1 -o "$corpus"
+		go build -o "$dir/graphq-bench" ./cmd/graphq
+		rm -rf "$dir/graphq-corpus-$n.db"
+		/usr/bin/time -v "$dir/graphq-bench" build --quiet --db "$dir/graphq-corpus-$n.db" "$corpus" 2>"$OUT/corpus.txt"
+		du -sb "$dir/graphq-corpus-$n.db" >>"$OUT/corpus.txt"
+		awk -v n="$n" '/Elapsed \(wall/ { wall = $NF } /Maximum resident/ { rss = $NF }
+			/^[0-9]+\t/ { size = $1 }
+			END { printf "corpus build, %d articles: wall %s, peak RSS %.0f MB, store %.2f GB\n", n, wall, rss / 1024, size / 1e9 }' "$OUT/corpus.txt"
+		rm -rf "$dir/graphq-corpus-$n.db"
+		;;
 	*)
-		echo "unknown section $s (want extract, load, build, query)" >&2
+		echo "unknown section $s (want extract, load, build, query, corpus)" >&2
 		exit 2
 		;;
 	esac

@@ -31,7 +31,9 @@ type BuildOptions struct {
 	SkipUnchanged bool
 	// BatchSize caps how many articles one store transaction writes (see
 	// AddResults); 0 means DefaultBuildBatch. Smaller batches lose less work
-	// to a crash, larger ones load faster.
+	// to a crash, larger ones load faster. On bolt the writer goes below the
+	// cap when transactions touch too much of a large store (see
+	// mappedBudget), so that memory stays bounded as the store grows.
 	BatchSize int
 }
 
@@ -224,11 +226,9 @@ func (s *Store) build(ctx context.Context, paths []string, opt BuildOptions) (Bu
 	case walkErr != nil:
 		return sum, fmt.Errorf("read inputs: %w", walkErr)
 	}
-	sz, err := s.Size(ctx)
-	if err != nil {
+	if sum.Quads, err = s.quadTotal(ctx); err != nil {
 		return sum, fmt.Errorf("count store after build: %w", err)
 	}
-	sum.Quads = sz.Quads
 	sum.Elapsed = time.Since(start)
 	return sum, nil
 }
@@ -239,8 +239,8 @@ func (s *Store) build(ctx context.Context, paths []string, opt BuildOptions) (Bu
 func (s *Store) countInto(ctx context.Context, sum *BuildSummary) {
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
 	defer cancel()
-	if sz, err := s.Size(ctx); err == nil {
-		sum.Quads = sz.Quads
+	if n, err := s.quadTotal(ctx); err == nil {
+		sum.Quads = n
 	}
 }
 
@@ -250,12 +250,13 @@ func (s *Store) countInto(ctx context.Context, sum *BuildSummary) {
 // the corpus's distinct entities, not its articles.
 func (s *Store) writeResults(ctx context.Context, results <-chan buildItem, batch int, progress func(BuildProgress), start time.Time, sum *BuildSummary, entities map[quad.IRI]struct{}) error {
 	pending := make([]buildItem, 0, batch)
+	limit := batch
 	for item := range results {
 		// Take what else is ready, without waiting: a slow extraction then
 		// writes small batches, a slow store large ones.
 		pending = append(pending[:0], item)
 	fill:
-		for len(pending) < batch {
+		for len(pending) < limit {
 			select {
 			case more, ok := <-results:
 				if !ok {
@@ -266,8 +267,15 @@ func (s *Store) writeResults(ctx context.Context, results <-chan buildItem, batc
 				break fill
 			}
 		}
+		before, known := s.mappedNow()
 		if err := s.writeBatch(ctx, pending, progress, start, sum, entities); err != nil {
 			return err
+		}
+		if after, ok := s.mappedNow(); known && ok {
+			if touched := after - before; touched > mappedBudget/2 || len(pending) == limit {
+				limit = nextBatchLimit(len(pending), batch, touched)
+			}
+			s.trimMapped(after)
 		}
 	}
 	return nil
@@ -291,7 +299,6 @@ func (s *Store) writeBatch(ctx context.Context, items []buildItem, progress func
 		if stats, err = s.addResults(ctx, rs, entities); err != nil {
 			return fmt.Errorf("store %d articles from %s on: %w", len(rs), rs[0].Article.Source, err)
 		}
-		s.trimMapped()
 	}
 	for _, item := range items {
 		var name string

@@ -30,6 +30,18 @@ func (s *Store) Size(ctx context.Context) (Size, error) {
 	return sz, err
 }
 
+// quadTotal is the store's quad count, all a build summary needs: counting
+// articles reads one quad per article from all over the file.
+func (s *Store) quadTotal(ctx context.Context) (int, error) {
+	var n int
+	err := s.read(func() error {
+		var err error
+		n, err = quadCount(ctx, s.qs)
+		return s.wrap("count quads", err)
+	})
+	return n, err
+}
+
 // quadCount is the backend's own count where it keeps an exact one (the
 // KV stores and memstore keep a counter; PostgreSQL counts rows), else a
 // scan.

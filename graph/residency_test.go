@@ -1,0 +1,26 @@
+package graph
+
+import "testing"
+
+func TestNextBatchLimit(t *testing.T) {
+	const mb = 1 << 20
+	tests := []struct {
+		name        string
+		limit, most int
+		touched     int64
+		want        int
+	}{
+		{"small transaction grows", 64, 256, mappedBudget / 10, 128},
+		{"growth stops at the cap", 200, 256, mappedBudget / 10, 256},
+		{"in the band it stays", 100, 256, mappedBudget * 3 / 8, 100},
+		{"twice half the budget halves", 256, 256, mappedBudget, 128},
+		{"far over shrinks in proportion", 256, 256, 8 * mappedBudget, 16},
+		{"never below the minimum", 16, 256, 100 * mappedBudget, minBuildBatch},
+		{"a cap below the minimum wins", 4, 4, mappedBudget / 10, 4},
+	}
+	for _, tt := range tests {
+		if got := nextBatchLimit(tt.limit, tt.most, tt.touched); got != tt.want {
+			t.Errorf("%s: nextBatchLimit(%d, %d, %d MB) = %d, want %d", tt.name, tt.limit, tt.most, tt.touched/mb, got, tt.want)
+		}
+	}
+}
