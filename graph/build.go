@@ -133,6 +133,10 @@ func (s *Store) build(ctx context.Context, paths []string, opt BuildOptions) (Bu
 		if stored, err = s.ArticleHashes(ctx); err != nil {
 			return sum, fmt.Errorf("read stored article hashes: %w", err)
 		}
+		// Reading them touched a page per article all over the file.
+		if resident, ok := s.mappedNow(); ok {
+			s.trimMapped(resident)
+		}
 	}
 
 	ctx, cancel := context.WithCancel(ctx)

@@ -64,7 +64,10 @@ func (s *Store) ArticleHashes(ctx context.Context) (map[string]string, error) {
 		if err != nil {
 			return s.wrap("read articles", err)
 		}
-		for _, art := range arts {
+		for i, art := range arts {
+			if i%1024 == 1023 {
+				s.releaseMappedLocked() // a page per article, all over the file
+			}
 			qq, err := quadsWith(ctx, s.qs, quad.Subject, art)
 			if err != nil {
 				return s.wrap("read article hashes", err)

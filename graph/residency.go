@@ -39,6 +39,18 @@ func (s *Store) trimMapped(resident int64) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if !s.closed {
+		s.releaseMappedLocked()
+	}
+}
+
+// releaseMappedLocked is trimMapped for a caller that holds s.mu, for
+// reading or writing: either way no write transaction can move the mapping
+// meanwhile. Long reads call it every so often.
+func (s *Store) releaseMappedLocked() {
+	if s.bolt == nil {
+		return
+	}
+	if resident, ok := residentFileBytes(); ok && resident > mappedBudget/2 {
 		_ = releaseMapped(s.bolt.Path())
 	}
 }
