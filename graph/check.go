@@ -32,9 +32,11 @@ func (s *Store) Check(ctx context.Context) ([]string, error) {
 	err := s.read(func() error {
 		c := &checker{ctx: ctx, qs: s.qs, labels: map[string]*labelCount{}, articles: map[string]bool{}}
 		defer c.close()
-		var err error
-		problems, err = c.run()
-		return s.wrap("check", err)
+		return s.releasingWhile(func() error {
+			var err error
+			problems, err = c.run()
+			return s.wrap("check", err)
+		})
 	})
 	return problems, err
 }

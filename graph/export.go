@@ -21,9 +21,11 @@ type Stats struct {
 func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	var st Stats
 	err := s.read(func() error {
-		var err error
-		st, err = streamStats(ctx, s.qs)
-		return s.wrap("count quads", err)
+		return s.releasingWhile(func() error {
+			var err error
+			st, err = streamStats(ctx, s.qs)
+			return s.wrap("count quads", err)
+		})
 	})
 	return st, err
 }
@@ -95,14 +97,16 @@ func (s *Store) Export(ctx context.Context, w io.Writer, format string) error {
 	var lines spillSorter
 	defer lines.close()
 	err := s.read(func() error {
-		err := eachQuad(ctx, s.qs, s.qs.QuadsAllIterator(), func(q quad.Quad) error {
-			q.Object = exportValue(q.Object)
-			if !q.IsValid() {
-				return fmt.Errorf("invalid quad %v", q)
-			}
-			return lines.add(quadKey(q), nil)
+		return s.releasingWhile(func() error {
+			err := eachQuad(ctx, s.qs, s.qs.QuadsAllIterator(), func(q quad.Quad) error {
+				q.Object = exportValue(q.Object)
+				if !q.IsValid() {
+					return fmt.Errorf("invalid quad %v", q)
+				}
+				return lines.add(quadKey(q), nil)
+			})
+			return s.wrap("read quads", err)
 		})
-		return s.wrap("read quads", err)
 	})
 	if err != nil {
 		return err

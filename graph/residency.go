@@ -1,5 +1,7 @@
 package graph
 
+import "time"
+
 // mappedBudget bounds how much of the bolt file a build keeps mapped into
 // its resident set. bbolt reads through a memory map of the whole file, and
 // the kernel counts every page a build has touched in the process's RSS,
@@ -68,3 +70,36 @@ func nextBatchLimit(limit, most int, touched int64) int {
 	}
 	return min(max(limit, minBuildBatch), most)
 }
+
+// releasingWhile runs fn, a long read of much of the file (a scan), while
+// releasing the bolt mapping's pages every releaseEvery. The caller holds
+// s.mu, and the releases stop before releasingWhile returns, so none runs
+// outside the lock.
+func (s *Store) releasingWhile(fn func() error) error {
+	if s.bolt == nil {
+		return fn()
+	}
+	stop, stopped := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(stopped)
+		tick := time.NewTicker(releaseEvery)
+		defer tick.Stop()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-tick.C:
+				s.releaseMappedLocked()
+			}
+		}
+	}()
+	defer func() {
+		close(stop)
+		<-stopped
+	}()
+	return fn()
+}
+
+// releaseEvery is how often a scan releases the mapping: a scan maps a few
+// hundred MB a second at most.
+const releaseEvery = 250 * time.Millisecond

@@ -31,11 +31,14 @@ func dbFlag(fs *flag.FlagSet, e *env) *string {
 var errNoStore = errors.New("no store")
 
 // openStore opens the store at loc. Commands that only read pass
-// mustExist, so that a typo in --db is reported instead of creating an empty
-// store and answering nothing.
-func openStore(ctx context.Context, loc string, mustExist bool) (*graph.Store, error) {
+// forReading: the store must exist, so that a typo in --db is reported
+// instead of creating an empty store and answering nothing, and it is
+// opened read-only, so that several readers (a REPL, an export, a check)
+// can share it.
+func openStore(ctx context.Context, loc string, forReading bool) (*graph.Store, error) {
 	cfg := graph.ParseLocation(loc)
-	if mustExist && cfg.Backend == "bolt" {
+	cfg.ReadOnly = forReading
+	if forReading && cfg.Backend == "bolt" {
 		if _, err := os.Stat(cfg.Path); errors.Is(err, os.ErrNotExist) {
 			return nil, fmt.Errorf("%w at %s; run graphq build first", errNoStore, redact(loc))
 		}

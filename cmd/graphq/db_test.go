@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"flag"
 	"io"
 	"reflect"
@@ -74,5 +75,29 @@ func TestSplitList(t *testing.T) {
 	}
 	if got := splitList(""); got != nil {
 		t.Errorf("splitList(\"\") = %q, want nil", got)
+	}
+}
+
+// Reading commands open the store read-only, so they can run side by side
+// (a REPL left open and an export, say); the writer still has it alone.
+func TestReadersShareTheStore(t *testing.T) {
+	ctx := context.Background()
+	db := seedStore(t)
+	first, err := openStore(ctx, db, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer first.Close()
+	second, err := openStore(ctx, db, true)
+	if err != nil {
+		t.Fatalf("second reader: %v", err)
+	}
+	defer second.Close()
+	if _, err := second.Size(ctx); err != nil {
+		t.Fatal(err)
+	}
+	res := graphq(t, nil, "build", "--db", db, seedDir)
+	if res.code == 0 || !strings.Contains(res.stderr, "in use") {
+		t.Errorf("build while readers hold the store = %v, want an in-use error", res)
 	}
 }
