@@ -165,3 +165,29 @@ func mustCheck(t testing.TB, s *Store) {
 		t.Errorf("Check found %d problems:\n%v", len(problems), problems)
 	}
 }
+
+// storeStep is one change in lifecycle.
+type storeStep struct {
+	name string
+	do   func() error
+}
+
+// lifecycle takes a store through the changes an index or a counter must
+// follow: nothing yet, two adds, an unchanged re-add, a replacement that
+// drops quads and renames an entity, and a removal.
+func lifecycle(ctx context.Context, s *Store) []storeStep {
+	changed := suiasa("000_a")
+	changed.Triples = changed.Triples[:2]
+	changed.Triples[1].Object = "Wakil Bupati Kabupaten Badung"
+	add := func(r extract.Result) func() error {
+		return func() error { _, err := s.AddResult(ctx, r); return err }
+	}
+	return []storeStep{
+		{"empty", func() error { return nil }},
+		{"add a", add(suiasa("000_a"))},
+		{"add b", add(suiasa("001_b"))},
+		{"add a again", add(suiasa("000_a"))},
+		{"replace a", add(changed)},
+		{"remove b", func() error { return s.RemoveArticle(ctx, "001_b") }},
+	}
+}
