@@ -33,8 +33,14 @@ type BuildOptions struct {
 	// AddResults); 0 means DefaultBuildBatch. Smaller batches lose less work
 	// to a crash, larger ones load faster. On bolt the writer goes below the
 	// cap when transactions touch too much of a large store (see
-	// mappedBudget), so that memory stays bounded as the store grows.
+	// MappedBudget), so that memory stays bounded as the store grows.
 	BatchSize int
+	// MappedBudget caps, in bytes, how much of the bolt file a build keeps
+	// resident (see DefaultMappedBudget); 0 means DefaultMappedBudget, and a
+	// negative value means no cap: full batches and no releases, faster on
+	// a large store (8.7 against 13.6 minutes for 100,000 articles) but with
+	// an RSS that grows with the store.
+	MappedBudget int64
 }
 
 // DefaultBuildBatch is the default BuildOptions.BatchSize. On 20,000
@@ -128,14 +134,18 @@ func (s *Store) build(ctx context.Context, paths []string, opt BuildOptions) (Bu
 	if batch <= 0 {
 		batch = DefaultBuildBatch
 	}
+	budget := opt.MappedBudget
+	if budget == 0 {
+		budget = DefaultMappedBudget
+	}
 	var stored map[string]string
 	if opt.SkipUnchanged {
 		if stored, err = s.ArticleHashes(ctx); err != nil {
 			return sum, fmt.Errorf("read stored article hashes: %w", err)
 		}
 		// Reading them touched a page per article all over the file.
-		if resident, ok := s.mappedNow(); ok {
-			s.trimMapped(resident)
+		if resident, ok := s.mappedNow(); ok && budget > 0 {
+			s.trimMapped(resident, budget)
 		}
 	}
 
@@ -204,7 +214,7 @@ func (s *Store) build(ctx context.Context, paths []string, opt BuildOptions) (Bu
 	}()
 
 	entities := map[quad.IRI]struct{}{}
-	writeErr := s.writeResults(ctx, results, batch, progress, start, &sum, entities)
+	writeErr := s.writeResults(ctx, results, batch, budget, progress, start, &sum, entities)
 	sum.Entities = len(entities)
 	if writeErr != nil {
 		cancel()
@@ -252,7 +262,7 @@ func (s *Store) countInto(ctx context.Context, sum *BuildSummary) {
 // until the channel closes, the context ends or the store fails.
 // Entities collects the stored articles' entity nodes: a set as large as
 // the corpus's distinct entities, not its articles.
-func (s *Store) writeResults(ctx context.Context, results <-chan buildItem, batch int, progress func(BuildProgress), start time.Time, sum *BuildSummary, entities map[quad.IRI]struct{}) error {
+func (s *Store) writeResults(ctx context.Context, results <-chan buildItem, batch int, budget int64, progress func(BuildProgress), start time.Time, sum *BuildSummary, entities map[quad.IRI]struct{}) error {
 	pending := make([]buildItem, 0, batch)
 	limit := batch
 	for item := range results {
@@ -275,11 +285,11 @@ func (s *Store) writeResults(ctx context.Context, results <-chan buildItem, batc
 		if err := s.writeBatch(ctx, pending, progress, start, sum, entities); err != nil {
 			return err
 		}
-		if after, ok := s.mappedNow(); known && ok {
-			if touched := after - before; touched > mappedBudget/2 || len(pending) == limit {
-				limit = nextBatchLimit(len(pending), batch, touched)
+		if after, ok := s.mappedNow(); known && ok && budget > 0 {
+			if touched := after - before; touched > budget/2 || len(pending) == limit {
+				limit = nextBatchLimit(len(pending), batch, touched, budget)
 			}
-			s.trimMapped(after)
+			s.trimMapped(after, budget)
 		}
 	}
 	return nil

@@ -66,7 +66,7 @@ func (s *Store) ArticleHashes(ctx context.Context) (map[string]string, error) {
 		}
 		for i, art := range arts {
 			if i%1024 == 1023 {
-				s.releaseMappedLocked() // a page per article, all over the file
+				s.releaseMappedLocked(DefaultMappedBudget) // a page per article, all over the file
 			}
 			qq, err := quadsWith(ctx, s.qs, quad.Subject, art)
 			if err != nil {

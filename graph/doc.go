@@ -55,6 +55,7 @@
 // Stats, Check and Export read every quad, in memory bounded by a sort that
 // spills to temporary files (about the size of the export). During a build
 // the writer keeps the bolt file's memory-mapped pages out of the resident
-// set past 256 MB (see residency.go). bench/README.md has the measured
+// set past a budget (DefaultMappedBudget, BuildOptions.MappedBudget) and
+// sizes its transactions to fit. bench/README.md has the measured
 // figures.
 package graph

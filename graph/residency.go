@@ -2,7 +2,7 @@ package graph
 
 import "time"
 
-// mappedBudget bounds how much of the bolt file a build keeps mapped into
+// DefaultMappedBudget bounds how much of the bolt file a build keeps mapped into
 // its resident set. bbolt reads through a memory map of the whole file, and
 // the kernel counts every page a build has touched in the process's RSS,
 // so a build into a 7 GB store would show gigabytes resident although its
@@ -14,7 +14,8 @@ import "time"
 // (nextBatchLimit): on a large store a transaction's keys land on distinct
 // pages (Cayley spreads nodes over 65,536 hash buckets), and 256 articles
 // touched about 1.6 GB of a 6 GB store.
-const mappedBudget = 512 << 20
+// BuildOptions.MappedBudget changes it for one build.
+const DefaultMappedBudget = 512 << 20
 
 // minBuildBatch is the smallest transaction nextBatchLimit chooses.
 const minBuildBatch = 8
@@ -34,25 +35,25 @@ func (s *Store) mappedNow() (int64, bool) {
 // It holds the writers' lock: only a write transaction makes bbolt move its
 // mapping, and advice given to an address range bbolt just unmapped could
 // land on memory the Go runtime mapped there since.
-func (s *Store) trimMapped(resident int64) {
-	if s.bolt == nil || resident <= mappedBudget/2 {
+func (s *Store) trimMapped(resident, budget int64) {
+	if s.bolt == nil || resident <= budget/2 {
 		return
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if !s.closed {
-		s.releaseMappedLocked()
+		s.releaseMappedLocked(budget)
 	}
 }
 
 // releaseMappedLocked is trimMapped for a caller that holds s.mu, for
 // reading or writing: either way no write transaction can move the mapping
 // meanwhile. Long reads call it every so often.
-func (s *Store) releaseMappedLocked() {
+func (s *Store) releaseMappedLocked(budget int64) {
 	if s.bolt == nil {
 		return
 	}
-	if resident, ok := residentFileBytes(); ok && resident > mappedBudget/2 {
+	if resident, ok := residentFileBytes(); ok && resident > budget/2 {
 		_ = releaseMapped(s.bolt.Path())
 	}
 }
@@ -61,11 +62,11 @@ func (s *Store) releaseMappedLocked() {
 // limit articles, made resident (touched bytes): shrunk in proportion when
 // it passed half the budget, doubled (up to most) when it stayed under a
 // quarter.
-func nextBatchLimit(limit, most int, touched int64) int {
+func nextBatchLimit(limit, most int, touched, budget int64) int {
 	switch {
-	case touched > mappedBudget/2:
-		limit = int(int64(limit) * (mappedBudget / 2) / touched)
-	case touched < mappedBudget/4:
+	case touched > budget/2:
+		limit = int(int64(limit) * (budget / 2) / touched)
+	case touched < budget/4:
 		limit *= 2
 	}
 	return min(max(limit, minBuildBatch), most)
@@ -89,7 +90,7 @@ func (s *Store) releasingWhile(fn func() error) error {
 			case <-stop:
 				return
 			case <-tick.C:
-				s.releaseMappedLocked()
+				s.releaseMappedLocked(DefaultMappedBudget)
 			}
 		}
 	}()

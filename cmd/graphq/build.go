@@ -10,7 +10,7 @@ import (
 )
 
 var buildUsage = usage{
-	synopsis: "build [--db PATH] [--workers N] [--resume] [--keep-going] [--quiet] FILE|DIR...",
+	synopsis: "build [--db PATH] [--workers N] [--resume] [--batch N] [--map-budget MIB] [--keep-going] [--quiet] FILE|DIR...",
 	about: `
 Reads articles (text files, directories, .gz files, .jsonl corpora, - for
 standard input), extracts their triples and loads them into the store,
@@ -21,7 +21,9 @@ unchanged by an earlier (possibly interrupted) build; after the extractor
 changed, build without it. Prints a summary: articles, skipped, triples,
 entities, quads and time. On a terminal, and unless --quiet, a progress line
 shows the share of the input read, articles per second and the time left
-(only counts and rate for standard input, whose size is unknown).`,
+(only counts and rate for standard input, whose size is unknown). Memory
+stays flat as the store grows: transactions shrink so that the pages of the
+bolt file a build keeps resident stay within --map-budget.`,
 	examples: []string{
 		"graphq build seeds/",
 		"graphq build --db /tmp/news.db --workers 2 --keep-going corpus.jsonl.gz",
@@ -36,7 +38,8 @@ func runBuild(ctx context.Context, e *env, args []string) int {
 	keepGoing := fs.Bool("keep-going", false, "exit 0 even when some files were skipped")
 	quiet := fs.Bool("quiet", false, "no progress line and no summary, only problems")
 	resume := fs.Bool("resume", false, "skip articles already stored with the same content")
-	batch := fs.Int("batch", graph.DefaultBuildBatch, "articles per store transaction")
+	batch := fs.Int("batch", graph.DefaultBuildBatch, "most articles per store transaction")
+	mapBudget := fs.Int64("map-budget", graph.DefaultMappedBudget>>20, "MiB of the bolt file a build keeps resident; -1: no limit (faster on large stores, RSS grows with the store)")
 	paths, code, ok := parseArgs(e, fs, buildUsage, args)
 	if !ok {
 		return code
@@ -51,7 +54,7 @@ func runBuild(ctx context.Context, e *env, args []string) int {
 		errorf(e, "build: %v", err)
 		return exitFail
 	}
-	opt := graph.BuildOptions{Workers: *workers, KeepGoing: *keepGoing, SkipUnchanged: *resume, BatchSize: *batch}
+	opt := graph.BuildOptions{Workers: *workers, KeepGoing: *keepGoing, SkipUnchanged: *resume, BatchSize: *batch, MappedBudget: mapBudgetBytes(*mapBudget)}
 	var bar *progressBar
 	if !*quiet && isTTY(e.stderr) {
 		bar = newProgressBar(e.stderr)
@@ -90,4 +93,13 @@ func printBuildSummary(w io.Writer, s graph.BuildSummary) {
 	fmt.Fprintf(w, "entities: %d\n", s.Entities)
 	fmt.Fprintf(w, "quads:    %d\n", s.Quads)
 	fmt.Fprintf(w, "time:     %s\n", s.Elapsed.Round(time.Millisecond))
+}
+
+// mapBudgetBytes turns --map-budget (MiB; negative: no limit) into
+// BuildOptions.MappedBudget.
+func mapBudgetBytes(mib int64) int64 {
+	if mib < 0 {
+		return -1
+	}
+	return max(mib, 1) << 20
 }

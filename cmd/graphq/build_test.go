@@ -152,3 +152,18 @@ func TestBuildResumeSkipsStoredArticles(t *testing.T) {
 		t.Errorf("articles = %s, want 0: nothing changed", got)
 	}
 }
+
+func TestMapBudgetBytes(t *testing.T) {
+	tests := []struct{ mib, want int64 }{
+		{512, 512 << 20},
+		{1, 1 << 20},
+		{0, 1 << 20}, // zero would mean the default to the library: keep what was asked, the least
+		{-1, -1},
+		{-7, -1},
+	}
+	for _, tt := range tests {
+		if got := mapBudgetBytes(tt.mib); got != tt.want {
+			t.Errorf("mapBudgetBytes(%d) = %d, want %d", tt.mib, got, tt.want)
+		}
+	}
+}
