@@ -124,8 +124,8 @@ func ExampleStore_Size() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	fmt.Printf("Size: %d articles, %d quads; Stats agrees: %v\n", sz.Articles, sz.Quads, sz.Quads == st.Quads && sz.Articles == st.Articles)
 	// The quads: the article's 2, the fact's 10, the entities' 5 and the
 	// store's schema version.
+	fmt.Printf("Size: %d articles, %d quads; Stats agrees: %v\n", sz.Articles, sz.Quads, sz.Quads == st.Quads && sz.Articles == st.Articles)
 	// Output: Size: 1 articles, 18 quads; Stats agrees: true
 }
