@@ -32,7 +32,8 @@
 // # Backends
 //
 // "bolt" (the default: a directory holding one bbolt file), "memory"
-// (Cayley's memstore) and "postgres" (a DSN). Writes replace a whole article
+// (Cayley's memstore) and "postgres" (a DSN). CockroachDB is untested:
+// Cayley's "cockroach" backend uses CockroachDB-only SQL and is not offered. Writes replace a whole article
 // in one transaction and never write a quad that already exists, because on
 // bolt and postgres that raises node reference counts and leaves ghost nodes
 // after a later delete.
