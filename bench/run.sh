@@ -36,6 +36,7 @@ for s in $sections; do
 		;;
 	load)
 		GRAPHQ_BENCH_ARTICLES=$ARTICLES run load -bench '^BenchmarkLoadBolt$' -benchtime 1x -count "$COUNT" -timeout 60m ./graph/
+		run load-backends -bench '^BenchmarkLoadBackends$' -benchtime 1x -count "$COUNT" -timeout 60m ./graph/
 		;;
 	build)
 		# One process per run, so that each peak RSS is that build's own.
@@ -76,7 +77,7 @@ done
 # Summary: one row per benchmark run with the figures that matter.
 echo
 printf '%-36s %s\n' benchmark figures
-for f in extract-seeds extract-corpus load build query; do
+for f in extract-seeds extract-corpus load load-backends build query; do
 	[ -f "$OUT/$f.txt" ] || continue
 	awk '/^Benchmark/ {
 		name = $1; sub(/-[0-9]+$/, "", name); sub(/^Benchmark/, "", name)
