@@ -2,8 +2,8 @@ package graph
 
 import "time"
 
-// DefaultMappedBudget bounds how much of the bolt file a build keeps mapped into
-// its resident set. bbolt reads through a memory map of the whole file, and
+// DefaultMappedBudget bounds how much of the bolt file a build keeps mapped
+// into its resident set. bbolt reads through a memory map of the whole file, and
 // the kernel counts every page a build has touched in the process's RSS,
 // so a build into a 7 GB store would show gigabytes resident although its
 // own memory stays a few hundred MB. The writer drops the mapping's pages
@@ -14,6 +14,7 @@ import "time"
 // (nextBatchLimit): on a large store a transaction's keys land on distinct
 // pages (Cayley spreads nodes over 65,536 hash buckets), and 256 articles
 // touched about 1.6 GB of a 6 GB store.
+//
 // BuildOptions.MappedBudget changes it for one build.
 const DefaultMappedBudget = 512 << 20
 
