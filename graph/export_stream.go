@@ -28,9 +28,9 @@ const spillRecordOverhead = 48
 // spillSorter sorts records by key with memory bounded by spillRunBytes,
 // whatever their number: Export and Check need the quads of a store of
 // tens of millions in an order no Cayley index gives (stores made before
-// the label index read one label by scanning the whole store, and even with
-// it one sequential pass beats a lookup per article). A store smaller than
-// one run never touches the disk.
+// the label index read one label by scanning the whole store; one pass in
+// store order works on every store). A store smaller than one run never
+// touches the disk.
 type spillSorter struct {
 	recs  []spillRecord
 	bytes int
