@@ -143,10 +143,6 @@ func (s *Store) build(ctx context.Context, paths []string, opt BuildOptions) (Bu
 		if stored, err = s.ArticleHashes(ctx); err != nil {
 			return sum, fmt.Errorf("read stored article hashes: %w", err)
 		}
-		// Reading them touched a page per article all over the file.
-		if resident, ok := s.mappedNow(); ok && budget > 0 {
-			s.trimMapped(resident, budget)
-		}
 	}
 
 	ctx, cancel := context.WithCancel(ctx)

@@ -70,9 +70,9 @@ func (s *Store) addResults(ctx context.Context, rs []extract.Result, entities ma
 	if err != nil {
 		return stats, fmt.Errorf("store batch of %d articles: %w", len(rs), err)
 	}
-	for _, a := range arts {
-		for iri := range a.entities {
-			if entities != nil {
+	if entities != nil {
+		for _, a := range arts {
+			for iri := range a.entities {
 				entities[iri] = struct{}{}
 			}
 		}

@@ -60,30 +60,32 @@ func (s *Store) ArticleHash(ctx context.Context, source string) (hash string, fo
 func (s *Store) ArticleHashes(ctx context.Context) (map[string]string, error) {
 	out := map[string]string{}
 	err := s.read(func() error {
-		arts, err := cayley.StartPath(s.qs, quad.String(articleType)).In(predType).Iterate(ctx).AllValues(s.qs)
-		if err != nil {
-			return s.wrap("read articles", err)
-		}
-		for i, art := range arts {
-			if i%1024 == 1023 {
-				s.releaseMappedLocked(DefaultMappedBudget) // a page per article, all over the file
-			}
-			qq, err := quadsWith(ctx, s.qs, quad.Subject, art)
-			if err != nil {
-				return s.wrap("read article hashes", err)
-			}
-			for _, q := range qq {
-				if q.Predicate != predContentHash || q.Label != q.Subject {
-					continue
-				}
-				if iri, ok := iriString(q.Subject); ok {
-					if src, ok := sourceOfArticle(iri); ok {
-						out[src] = literalString(q.Object)
-					}
-				}
-			}
-		}
-		return nil
+		// A page per article, all over the file: release as it goes.
+		return s.releasingWhile(func() error { return s.readArticleHashes(ctx, out) })
 	})
 	return out, err
+}
+
+func (s *Store) readArticleHashes(ctx context.Context, out map[string]string) error {
+	arts, err := cayley.StartPath(s.qs, quad.String(articleType)).In(predType).Iterate(ctx).AllValues(s.qs)
+	if err != nil {
+		return s.wrap("read articles", err)
+	}
+	for _, art := range arts {
+		qq, err := quadsWith(ctx, s.qs, quad.Subject, art)
+		if err != nil {
+			return s.wrap("read article hashes", err)
+		}
+		for _, q := range qq {
+			if q.Predicate != predContentHash || q.Label != q.Subject {
+				continue
+			}
+			if iri, ok := iriString(q.Subject); ok {
+				if src, ok := sourceOfArticle(iri); ok {
+					out[src] = literalString(q.Object)
+				}
+			}
+		}
+	}
+	return nil
 }
