@@ -7,6 +7,7 @@ import (
 	"runtime"
 	"sort"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/cayleygraph/quad"
@@ -41,6 +42,13 @@ type BuildOptions struct {
 	// a large store (7.5 against 13.6 minutes for 100,000 articles) but with
 	// an RSS that grows with the store.
 	MappedBudget int64
+	// NoBulkLoad writes a first build through Cayley's writer, batch by
+	// batch, like any later build. By default a build into a bolt store
+	// that holds no article yet writes a new file in one pass (see
+	// freshLoader), several times faster on a large corpus; but a build
+	// killed before the end then leaves the store empty, where the
+	// incremental writer keeps every batch it committed for --resume.
+	NoBulkLoad bool
 }
 
 // DefaultBuildBatch is the default BuildOptions.BatchSize. On 20,000
@@ -71,6 +79,9 @@ type BuildSummary struct {
 	// Articles counts the articles stored; Unchanged those SkipUnchanged
 	// left as they were; Skipped the inputs that were not articles.
 	Articles, Skipped, Unchanged, Triples, Entities, Quads int
+	// BulkLoaded counts the articles, among Articles, that a first build
+	// wrote in one pass into a new file (see BuildOptions.NoBulkLoad).
+	BulkLoaded int
 	// Problems name the inputs that were skipped and why, ordered by file.
 	Problems []input.Problem
 	Elapsed  time.Duration
@@ -98,6 +109,9 @@ type buildItem struct {
 	result    extract.Result
 	problem   *input.Problem
 	unchanged bool
+	// fresh is the result made ready for a fresh load, while one runs.
+	fresh    *freshArticle
+	freshErr error
 }
 
 // Build reads every article under paths (files, directories, .gz, .jsonl;
@@ -144,6 +158,13 @@ func (s *Store) build(ctx context.Context, paths []string, opt BuildOptions) (Bu
 			return sum, fmt.Errorf("read stored article hashes: %w", err)
 		}
 	}
+
+	fresh, err := s.startFreshLoad(ctx, opt)
+	if err != nil {
+		return sum, err
+	}
+	var freshActive atomic.Bool
+	freshActive.Store(fresh != nil)
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -192,6 +213,9 @@ func (s *Store) build(ctx context.Context, paths []string, opt BuildOptions) (Bu
 					item.unchanged = true
 				default:
 					item.result = x.Extract(a)
+					if freshActive.Load() {
+						item.fresh, item.freshErr = prepareFresh(item.result)
+					}
 				}
 				select {
 				case results <- item:
@@ -209,9 +233,10 @@ func (s *Store) build(ctx context.Context, paths []string, opt BuildOptions) (Bu
 		close(results)
 	}()
 
-	entities := map[quad.IRI]struct{}{}
-	writeErr := s.writeResults(ctx, results, batch, budget, progress, start, &sum, entities)
-	sum.Entities = len(entities)
+	w := &buildWriter{s: s, progress: progress, start: start, sum: &sum, entities: map[quad.IRI]struct{}{}, fresh: fresh, freshActive: &freshActive}
+	writeErr := w.writeResults(ctx, results, batch, budget)
+	writeErr = w.endFresh(ctx, writeErr)
+	sum.Entities = len(w.entities)
 	if writeErr != nil {
 		cancel()
 		for range results {
@@ -254,11 +279,25 @@ func (s *Store) countInto(ctx context.Context, sum *BuildSummary) {
 	}
 }
 
-// writeResults is the single writer: it stores results, batch by batch,
-// until the channel closes, the context ends or the store fails.
-// Entities collects the stored articles' entity nodes: a set as large as
-// the corpus's distinct entities, not its articles.
-func (s *Store) writeResults(ctx context.Context, results <-chan buildItem, batch int, budget int64, progress func(BuildProgress), start time.Time, sum *BuildSummary, entities map[quad.IRI]struct{}) error {
+// buildWriter is a build's single writer and what it counts.
+type buildWriter struct {
+	s        *Store
+	progress func(BuildProgress)
+	start    time.Time
+	sum      *BuildSummary
+	// entities collects the stored articles' entity nodes: a set as large
+	// as the corpus's distinct entities, not its articles.
+	entities map[quad.IRI]struct{}
+	// fresh, while not nil, writes the articles of a first build (see
+	// freshLoader); freshStored counts what it holds.
+	fresh       *freshLoader
+	freshActive *atomic.Bool
+}
+
+// writeResults stores results, batch by batch, until the channel closes,
+// the context ends or the store fails.
+func (w *buildWriter) writeResults(ctx context.Context, results <-chan buildItem, batch int, budget int64) error {
+	s := w.s
 	pending := make([]buildItem, 0, batch)
 	limit := batch
 	for item := range results {
@@ -277,8 +316,14 @@ func (s *Store) writeResults(ctx context.Context, results <-chan buildItem, batc
 				break fill
 			}
 		}
+		if w.fresh != nil {
+			if err := w.writeFresh(ctx, pending); err != nil {
+				return err
+			}
+			continue
+		}
 		before, known := s.mappedNow()
-		if err := s.writeBatch(ctx, pending, progress, start, sum, entities); err != nil {
+		if err := w.writeBatch(ctx, pending); err != nil {
 			return err
 		}
 		if after, ok := s.mappedNow(); known && ok && budget > 0 {
@@ -293,9 +338,9 @@ func (s *Store) writeResults(ctx context.Context, results <-chan buildItem, batc
 
 // writeBatch stores one batch in one transaction, then counts and reports
 // its items in order.
-func (s *Store) writeBatch(ctx context.Context, items []buildItem, progress func(BuildProgress), start time.Time, sum *BuildSummary, entities map[quad.IRI]struct{}) error {
+func (w *buildWriter) writeBatch(ctx context.Context, items []buildItem) error {
 	if err := ctx.Err(); err != nil {
-		return fmt.Errorf("build cancelled after %d articles: %w", sum.Articles, err)
+		return fmt.Errorf("build cancelled after %d articles: %w", w.sum.Articles, err)
 	}
 	var rs []extract.Result
 	for _, item := range items {
@@ -306,37 +351,47 @@ func (s *Store) writeBatch(ctx context.Context, items []buildItem, progress func
 	var stats []AddStats
 	if len(rs) > 0 {
 		var err error
-		if stats, err = s.addResults(ctx, rs, entities); err != nil {
+		if stats, err = w.s.addResults(ctx, rs, w.entities); err != nil {
 			return fmt.Errorf("store %d articles from %s on: %w", len(rs), rs[0].Article.Source, err)
 		}
 	}
 	for _, item := range items {
-		var name string
-		switch {
-		case item.problem != nil:
-			sum.Problems = append(sum.Problems, *item.problem)
-			name = item.problem.File
-		case item.unchanged:
-			sum.Unchanged++
-			name = item.result.Article.Source
-		default:
-			sum.Articles++
-			sum.Triples += stats[0].Triples
+		triples := 0
+		if item.problem == nil && !item.unchanged {
+			triples = stats[0].Triples
 			stats = stats[1:]
-			name = item.result.Article.Source
 		}
-		if progress != nil {
-			progress(BuildProgress{
-				Articles:  sum.Articles,
-				Skipped:   len(sum.Problems),
-				Unchanged: sum.Unchanged,
-				Triples:   sum.Triples,
-				Source:    name,
-				Elapsed:   time.Since(start),
-			})
-		}
+		w.count(item, triples)
 	}
 	return nil
+}
+
+// count adds one written item to the summary and reports progress.
+func (w *buildWriter) count(item buildItem, triples int) {
+	sum := w.sum
+	var name string
+	switch {
+	case item.problem != nil:
+		sum.Problems = append(sum.Problems, *item.problem)
+		name = item.problem.File
+	case item.unchanged:
+		sum.Unchanged++
+		name = item.result.Article.Source
+	default:
+		sum.Articles++
+		sum.Triples += triples
+		name = item.result.Article.Source
+	}
+	if w.progress != nil {
+		w.progress(BuildProgress{
+			Articles:  sum.Articles,
+			Skipped:   len(sum.Problems),
+			Unchanged: sum.Unchanged,
+			Triples:   sum.Triples,
+			Source:    name,
+			Elapsed:   time.Since(w.start),
+		})
+	}
 }
 
 // asProblem keeps the input's own *Problem, and names the article for any

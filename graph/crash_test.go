@@ -15,20 +15,21 @@ import (
 	"time"
 )
 
-// crashChildEnv, set to "STORE|CORPUS", makes the test binary build CORPUS
-// into the bolt store STORE and exit (see TestMain): the process the crash
-// test kills.
+// crashChildEnv, set to "STORE|CORPUS|MODE", makes the test binary build
+// CORPUS into the bolt store STORE and exit (see TestMain): the process the
+// crash test kills. MODE "incremental" sets BuildOptions.NoBulkLoad.
 const crashChildEnv = "GRAPHQ_TEST_CRASH_CHILD"
 
 func crashChild(spec string) int {
-	store, corpus, _ := strings.Cut(spec, "|")
+	store, rest, _ := strings.Cut(spec, "|")
+	corpus, mode, _ := strings.Cut(rest, "|")
 	s, err := Open(context.Background(), Config{Path: store})
 	if err != nil {
 		fmt.Println("open:", err)
 		return 1
 	}
 	fmt.Println("building")
-	if _, err := s.Build(context.Background(), []string{corpus}, BuildOptions{Workers: 2}); err != nil {
+	if _, err := s.Build(context.Background(), []string{corpus}, BuildOptions{Workers: 2, NoBulkLoad: mode == "incremental"}); err != nil {
 		fmt.Println("build:", err)
 		return 1
 	}
@@ -76,17 +77,24 @@ func exportOf(t *testing.T, s *Store) string {
 
 // A build killed with SIGKILL at any moment leaves a store that opens and
 // passes Check; building again completes it to exactly the quads of a clean
-// build.
+// build. Both ways a first build writes are killed: the bulk load (the
+// store stays empty until its file is complete) and Cayley's writer.
 func TestKilledBuildRecovers(t *testing.T) {
 	if testing.Short() {
 		t.Skip("kills real processes; skipped with -short")
 	}
 	corpus := crashCorpus(t, 20)
+	for _, mode := range []string{"bulk", "incremental"} {
+		t.Run(mode, func(t *testing.T) { killBuilds(t, corpus, mode) })
+	}
+}
+
+func killBuilds(t *testing.T, corpus, mode string) {
 	ctx := context.Background()
 
 	clean := openTestStore(t, Config{Path: filepath.Join(t.TempDir(), "clean")})
 	began := time.Now()
-	if _, err := clean.Build(ctx, []string{corpus}, BuildOptions{Workers: 2}); err != nil {
+	if _, err := clean.Build(ctx, []string{corpus}, BuildOptions{Workers: 2, NoBulkLoad: mode == "incremental"}); err != nil {
 		t.Fatal(err)
 	}
 	// Kill points spread over the first part of how long a build takes here.
@@ -94,13 +102,13 @@ func TestKilledBuildRecovers(t *testing.T) {
 	want := exportOf(t, clean)
 
 	rng := rand.New(rand.NewSource(7))
-	killedMidway := 0
+	killedMidway, leftLoads := 0, 0
 	// Kill until ten kills have landed mid-build (a kill after the child
 	// finished still checks the store, but does not count).
 	for point := 0; killedMidway < 10 && point < 40; point++ {
 		store := filepath.Join(t.TempDir(), fmt.Sprintf("killed%d", point))
 		cmd := exec.Command(os.Args[0], "-test.run=^$")
-		cmd.Env = append(os.Environ(), crashChildEnv+"="+store+"|"+corpus)
+		cmd.Env = append(os.Environ(), crashChildEnv+"="+store+"|"+corpus+"|"+mode)
 		stdout, err := cmd.StdoutPipe()
 		if err != nil {
 			t.Fatal(err)
@@ -127,12 +135,18 @@ func TestKilledBuildRecovers(t *testing.T) {
 			killedMidway++
 		}
 
+		if _, err := os.Stat(filepath.Join(store, freshLoadFile)); err == nil {
+			leftLoads++
+		}
 		s, err := Open(ctx, Config{Path: store})
 		if err != nil {
 			t.Fatalf("point %d: store does not open after kill: %v", point, err)
 		}
 		if problems, err := s.Check(ctx); err != nil || len(problems) > 0 {
 			t.Fatalf("point %d: check after kill: %v %v", point, err, problems)
+		}
+		if _, err := os.Stat(filepath.Join(store, freshLoadFile)); !os.IsNotExist(err) {
+			t.Fatalf("point %d: unfinished load file still there after open: %v", point, err)
 		}
 		if _, err := s.Build(ctx, []string{corpus}, BuildOptions{}); err != nil {
 			t.Fatalf("point %d: rebuild: %v", point, err)
@@ -144,5 +158,8 @@ func TestKilledBuildRecovers(t *testing.T) {
 	}
 	if killedMidway < 10 {
 		t.Errorf("only %d kills landed mid-build; make the corpus larger", killedMidway)
+	}
+	if mode == "bulk" && leftLoads == 0 {
+		t.Errorf("no kill landed during a bulk load")
 	}
 }

@@ -49,6 +49,11 @@ func openBolt(dir string, readOnly bool) (graph.QuadStore, *bolt.DB, error) {
 		return nil, nil, fmt.Errorf("open store %s: %w", dir, err)
 	}
 	if !readOnly {
+		// Holding the lock, this writer owns what a killed fresh load left.
+		if err := os.Remove(filepath.Join(dir, freshLoadFile)); err != nil && !errors.Is(err, os.ErrNotExist) {
+			db.Close()
+			return nil, nil, fmt.Errorf("store %s: remove unfinished load: %w", dir, err)
+		}
 		err := kv.Init(db, kvOptions)
 		if err == nil {
 			err = addLabelIndex(db)
