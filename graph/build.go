@@ -68,6 +68,11 @@ type BuildProgress struct {
 	// 0 while it is measured or when it is unknown (standard input): their
 	// ratio is the share of the build done. See input.Meter.
 	BytesRead, BytesTotal int64
+	// Indexing is set in the report sent when a first build's bulk load
+	// has taken every article it will and starts writing its indexes, the
+	// last part of its work (about a tenth on a large corpus); the next
+	// report, if any, comes after.
+	Indexing bool
 }
 
 // BuildSummary says what Build did. Articles, Triples and Entities count
@@ -368,9 +373,8 @@ func (w *buildWriter) writeBatch(ctx context.Context, items []buildItem) error {
 
 // count adds one written item to the summary and reports progress.
 func (w *buildWriter) count(item buildItem, triples int) {
-	sum := w.sum
 	var name string
-	switch {
+	switch sum := w.sum; {
 	case item.problem != nil:
 		sum.Problems = append(sum.Problems, *item.problem)
 		name = item.problem.File
@@ -382,14 +386,19 @@ func (w *buildWriter) count(item buildItem, triples int) {
 		sum.Triples += triples
 		name = item.result.Article.Source
 	}
+	w.report(name, false)
+}
+
+func (w *buildWriter) report(source string, indexing bool) {
 	if w.progress != nil {
 		w.progress(BuildProgress{
-			Articles:  sum.Articles,
-			Skipped:   len(sum.Problems),
-			Unchanged: sum.Unchanged,
-			Triples:   sum.Triples,
-			Source:    name,
+			Articles:  w.sum.Articles,
+			Skipped:   len(w.sum.Problems),
+			Unchanged: w.sum.Unchanged,
+			Triples:   w.sum.Triples,
+			Source:    source,
 			Elapsed:   time.Since(w.start),
+			Indexing:  indexing,
 		})
 	}
 }

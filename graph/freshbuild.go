@@ -93,6 +93,7 @@ func (w *buildWriter) installFresh() error {
 	l := w.fresh
 	w.fresh = nil
 	w.freshActive.Store(false)
+	w.report("", true)
 	if err := l.finish(); err != nil {
 		l.abort()
 		w.forgetFresh()

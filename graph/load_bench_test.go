@@ -6,6 +6,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"sync/atomic"
 	"testing"
 
 	"github.com/cayleygraph/quad"
@@ -23,6 +24,9 @@ const loadBatch = 256
 //
 //   - AddResult: one article per call (one or two transactions each);
 //   - AddResults: loadBatch articles per call;
+//   - BulkLoad: the path of a first build into an empty store (freshLoader),
+//     quads made on one goroutine as AddResults makes them (Build makes
+//     them on its extraction workers);
 //   - CayleyBulk: Cayley v0.7.7's own bulk loader path (what `cayley load`
 //     does: an N-Quads reader copied by quad.CopyBatch into the store's
 //     qs.NewQuadWriter()), on the N-Quads Export writes for the same
@@ -67,6 +71,9 @@ func BenchmarkLoadBolt(b *testing.B) {
 	b.Run("AddResults", func(b *testing.B) {
 		load(b, func(s *Store) { addResultsInBatches(b, s, rs, loadBatch) })
 	})
+	b.Run("BulkLoad", func(b *testing.B) {
+		load(b, func(s *Store) { freshLoadResults(b, s, rs) })
+	})
 	b.Run("CayleyBulk", func(b *testing.B) {
 		load(b, func(s *Store) { cayleyBulkLoad(b, s, nq) })
 	})
@@ -79,6 +86,28 @@ func addResultsInBatches(b testing.TB, s *Store, rs []extract.Result, size int) 
 			b.Fatal(err)
 		}
 		rs = rs[n:]
+	}
+}
+
+// freshLoadResults writes rs into an empty store through the bulk load.
+func freshLoadResults(b testing.TB, s *Store, rs []extract.Result) {
+	l, err := s.startFreshLoad(context.Background(), BuildOptions{})
+	if err != nil || l == nil {
+		b.Fatalf("no bulk load into a new store: %v", err)
+	}
+	for _, r := range rs {
+		fa, err := prepareFresh(r)
+		if err == nil {
+			err = l.add(fa)
+		}
+		if err != nil {
+			l.abort()
+			b.Fatal(err)
+		}
+	}
+	w := &buildWriter{s: s, sum: &BuildSummary{}, entities: map[quad.IRI]struct{}{}, fresh: l, freshActive: new(atomic.Bool)}
+	if err := w.installFresh(); err != nil {
+		b.Fatal(err)
 	}
 }
 

@@ -12,7 +12,7 @@ import (
 )
 
 var buildUsage = usage{
-	synopsis: "build [--db PATH] [--workers N] [--resume] [--batch N] [--map-budget MIB] [--keep-going] [--quiet] FILE|DIR...",
+	synopsis: "build [--db PATH] [--workers N] [--resume] [--batch N] [--map-budget MIB] [--no-bulk-load] [--keep-going] [--quiet] FILE|DIR...",
 	about: `
 Reads articles (text files, directories, .gz files, .jsonl corpora, - for
 standard input), extracts their triples and loads them into the store,
@@ -25,7 +25,11 @@ entities, quads and time. On a terminal, and unless --quiet, a progress line
 shows the share of the input read, articles per second and the time left
 (only counts and rate for standard input, whose size is unknown). Memory
 stays flat as the store grows: transactions shrink so that the pages of the
-bolt file a build keeps resident stay within --map-budget.`,
+bolt file a build keeps resident stay within --map-budget. The first build
+into an empty bolt store is a bulk load: it writes a new store file in one
+pass, several times faster, and puts it in place when complete; if it fails
+or is killed the store stays empty (Ctrl-C keeps what was read).
+--no-bulk-load commits batch by batch instead.`,
 	examples: []string{
 		"graphq build seeds/",
 		"graphq build --db /tmp/news.db --workers 2 --keep-going corpus.jsonl.gz",

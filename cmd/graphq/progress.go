@@ -57,6 +57,11 @@ func newProgressBar(w io.Writer) *progressBar { return &progressBar{w: w} }
 
 // update is a graph.BuildOptions.Progress function.
 func (p *progressBar) update(bp graph.BuildProgress) {
+	if bp.Indexing {
+		fmt.Fprint(p.w, "\r\033[K"+groupDigits(bp.Articles)+" articles read; writing indexes...")
+		p.drawn = true
+		return
+	}
 	if n := len(p.samples); n > 0 && bp.Elapsed-p.samples[n-1].at < progressEvery {
 		return
 	}

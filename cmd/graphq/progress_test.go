@@ -181,6 +181,10 @@ func TestBuildDrawsProgressOnATerminal(t *testing.T) {
 		if !drew || !strings.Contains(out, "%  ") || !strings.Contains(out, "ETA") || summary < 0 || end > summary {
 			t.Errorf("want a progress line with %% and ETA, cleared before the summary; got\n%q", out)
 		}
+		// A first build ends with its bulk load's indexes.
+		if !strings.Contains(out, "5 articles read; writing indexes...") {
+			t.Errorf("first build did not say it writes its indexes; got\n%q", out)
+		}
 	}
 }
 
