@@ -55,10 +55,16 @@ func badInputDir(t *testing.T) (dir, good string) {
 
 func TestBuildSeedsCountsEveryArticle(t *testing.T) {
 	s := openBuildStore(t)
-	var calls int
+	var calls, indexing int
 	sum, err := s.Build(context.Background(), []string{buildSeedDir}, BuildOptions{
-		Workers:  2,
-		Progress: func(BuildProgress) { calls++ },
+		Workers: 2,
+		Progress: func(p BuildProgress) {
+			if p.Indexing {
+				indexing++
+			} else {
+				calls++
+			}
+		},
 	})
 	if err != nil {
 		t.Fatalf("Build: %v", err)
@@ -66,8 +72,11 @@ func TestBuildSeedsCountsEveryArticle(t *testing.T) {
 	if sum.Articles != 5 || sum.Skipped != 0 || len(sum.Problems) != 0 {
 		t.Errorf("Build(seeds) = %d articles, %d skipped %v; want 5, 0", sum.Articles, sum.Skipped, sum.Problems)
 	}
-	if calls != 5 {
-		t.Errorf("Progress called %d times, want once per article (5)", calls)
+	if calls != 5 || indexing != 1 {
+		t.Errorf("Progress called %d times, and %d for indexing; want once per article (5), and once as the first build's bulk load writes its indexes", calls, indexing)
+	}
+	if sum.BulkLoaded != 5 {
+		t.Errorf("first build bulk loaded %d of 5 articles", sum.BulkLoaded)
 	}
 	st, err := s.Stats(context.Background())
 	if err != nil {
