@@ -57,7 +57,11 @@
 // build goes through Cayley's writer. A build resumes by skipping articles whose ContentHash
 // matches the stored one (ArticleHashes). Selective Gizmo queries are
 // slower on bolt than in memory; InMemory copies a store into memstore as
-// a read path.
+// a read path. On bolt, queries go through a planner of graphq's own
+// (plannedKV) where Cayley v0.7.7's reads the whole store: it scans the
+// index of a fully fixed hop, counts index prefixes so that a hop from the
+// nodes Has found looks them up instead of scanning every quad of its
+// predicate, and stops the store's iterators once a query times out.
 //
 // A new bolt store indexes quads by label as well as Cayley's default
 // subject-predicate and object-predicate-subject indexes, so reading one

@@ -68,7 +68,12 @@ func openBolt(dir string, readOnly bool) (graph.QuadStore, *bolt.DB, error) {
 		db.Close()
 		return nil, nil, fmt.Errorf("open store %s: %w", dir, err)
 	}
-	return qs, db.DB(), nil
+	indexes, err := storedIndexes(db)
+	if err != nil {
+		// A store from before index lists were stored: Cayley's legacy list.
+		indexes = nil
+	}
+	return newPlannedKV(qs, db.DB(), indexes), db.DB(), nil
 }
 
 func openMemory() (graph.QuadStore, error) {

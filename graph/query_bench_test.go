@@ -102,6 +102,9 @@ func benchQueries(b *testing.B, s *Store) []benchQuery {
 		{"TwoHop", fmt.Sprintf(`g.V().Has("<name>", %q).Out(%s).Unique().In(%s).Unique().All()`, person, core, core)},
 		// The same, every answer: the whole two-hop neighbourhood is walked.
 		{"TwoHopCount", fmt.Sprintf(`g.Emit(g.V().Has("<name>", %q).Out(%s).Unique().In(%s).Unique().Count())`, person, core, core)},
+		// The way a newcomer writes a hop: one predicate, from Has. Cayley's
+		// own planner scans every <holds> quad for it (see plannedKV).
+		{"HasOut", fmt.Sprintf(`g.V().Has("<name>", %q).Out("<holds>").Unique().In("<holds>").Unique().All()`, person)},
 		{"Holders", `g.V("<position:Bupati_Badung>").In("<holds>").Unique().Out("<name>").Unique().All()`},
 		{"OrgEvents", `g.V("<organization:BKN>").Out("<organizes>").Unique().Out("<name>").Unique().All()`},
 		{"ArticleFacts", `g.V("<article:gen-1-0000005>").In("<source>").Save("<subject>", "s").Save("<predicate>", "p").Save("<object>", "o").All()`},
