@@ -2,7 +2,6 @@ package graph
 
 import (
 	"bufio"
-	"container/heap"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -142,37 +141,14 @@ func (s *spillSorter) each(fn func(key string, val []byte) error) error {
 // mergeRuns calls fn on the records of the sorted runs in key order, equal
 // keys in run order.
 func mergeRuns(runs []*os.File, fn func(key string, val []byte) error) error {
-	h := make(runHeap, 0, len(runs))
+	cursors := make([]*runCursor, 0, len(runs))
 	for i, f := range runs {
 		if _, err := f.Seek(0, io.SeekStart); err != nil {
 			return fmt.Errorf("sort merge: %w", err)
 		}
-		c := &runCursor{r: bufio.NewReaderSize(f, 64<<10), order: i}
-		ok, err := c.next()
-		if err != nil {
-			return err
-		}
-		if ok {
-			h = append(h, c)
-		}
+		cursors = append(cursors, &runCursor{r: bufio.NewReaderSize(f, 64<<10), order: i})
 	}
-	heap.Init(&h)
-	for len(h) > 0 {
-		c := h[0]
-		if err := fn(c.key, c.val); err != nil {
-			return err
-		}
-		ok, err := c.next()
-		if err != nil {
-			return err
-		}
-		if ok {
-			heap.Fix(&h, 0)
-		} else {
-			heap.Pop(&h)
-		}
-	}
-	return nil
+	return mergeCursors(cursors, (*runCursor).next, runBefore, func(c *runCursor) error { return fn(c.key, c.val) })
 }
 
 // close releases the runs; the sorter is empty afterwards.
@@ -214,20 +190,10 @@ func (c *runCursor) next() (bool, error) {
 	return true, nil
 }
 
-type runHeap []*runCursor
-
-func (h runHeap) Len() int { return len(h) }
-func (h runHeap) Less(i, j int) bool {
-	if h[i].key != h[j].key {
-		return h[i].key < h[j].key
+// runBefore orders run cursors by key, equal keys by run.
+func runBefore(a, b *runCursor) bool {
+	if a.key != b.key {
+		return a.key < b.key
 	}
-	return h[i].order < h[j].order
-}
-func (h runHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
-func (h *runHeap) Push(x any)   { *h = append(*h, x.(*runCursor)) }
-func (h *runHeap) Pop() any {
-	old := *h
-	c := old[len(old)-1]
-	*h = old[:len(old)-1]
-	return c
+	return a.order < b.order
 }

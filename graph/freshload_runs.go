@@ -2,7 +2,6 @@ package graph
 
 import (
 	"bufio"
-	"container/heap"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -97,34 +96,12 @@ func (s *recordSorter) each(fn func(indexRecord) error) error {
 		}
 	}
 	s.recs = nil
-	h := make(recordHeap, 0, len(s.runs))
+	cursors := make([]*recordCursor, 0, len(s.runs))
 	for _, f := range s.runs {
-		c := &recordCursor{r: bufio.NewReaderSize(f, 256<<10)}
-		ok, err := c.next()
-		if err != nil {
-			return err
-		}
-		if ok {
-			h = append(h, c)
-		}
+		cursors = append(cursors, &recordCursor{r: bufio.NewReaderSize(f, 256<<10)})
 	}
-	heap.Init(&h)
-	for len(h) > 0 {
-		c := h[0]
-		if err := fn(c.rec); err != nil {
-			return err
-		}
-		ok, err := c.next()
-		if err != nil {
-			return err
-		}
-		if ok {
-			heap.Fix(&h, 0)
-		} else {
-			heap.Pop(&h)
-		}
-	}
-	return nil
+	before := func(a, b *recordCursor) bool { return compareRecords(a.rec, b.rec) < 0 }
+	return mergeCursors(cursors, (*recordCursor).next, before, func(c *recordCursor) error { return fn(c.rec) })
 }
 
 func (s *recordSorter) close() {
@@ -151,17 +128,4 @@ func (c *recordCursor) next() (bool, error) {
 		c.rec[i] = binary.BigEndian.Uint64(c.buf[8*i:])
 	}
 	return true, nil
-}
-
-type recordHeap []*recordCursor
-
-func (h recordHeap) Len() int           { return len(h) }
-func (h recordHeap) Less(i, j int) bool { return compareRecords(h[i].rec, h[j].rec) < 0 }
-func (h recordHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
-func (h *recordHeap) Push(x any)        { *h = append(*h, x.(*recordCursor)) }
-func (h *recordHeap) Pop() any {
-	old := *h
-	c := old[len(old)-1]
-	*h = old[:len(old)-1]
-	return c
 }
