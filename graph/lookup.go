@@ -31,16 +31,16 @@ func (s *Store) Lookup(ctx context.Context, name string) ([]EntityInfo, error) {
 	var out []EntityInfo
 	err := s.read(func() error {
 		found := map[string]bool{}
-		for _, p := range []quad.IRI{predName, predAlias} {
-			qq, err := quadsWith(ctx, s.qs, quad.Predicate, p)
-			if err != nil {
-				return s.wrap("lookup "+name, err)
-			}
-			for _, q := range qq {
+		err := s.releasingWhile(func() error {
+			return s.eachNameQuad(ctx, func(q quad.Quad) error {
 				if iri, ok := iriString(q.Subject); ok && foldName(literalString(q.Object)) == want {
 					found[iri] = true
 				}
-			}
+				return nil
+			})
+		})
+		if err != nil {
+			return s.wrap("lookup "+name, err)
 		}
 		for _, iri := range sortedSet(found) {
 			e, err := entityInfo(ctx, s.qs, iri)
@@ -52,6 +52,39 @@ func (s *Store) Lookup(ctx context.Context, name string) ([]EntityInfo, error) {
 		return nil
 	})
 	return out, err
+}
+
+// eachNameQuad streams the <name> and <alias> quads, holding none: there
+// is no index by predicate, so on bolt this reads the whole store.
+func (s *Store) eachNameQuad(ctx context.Context, fn func(quad.Quad) error) error {
+	for _, p := range []quad.IRI{predName, predAlias} {
+		ref := s.qs.ValueOf(p)
+		if ref == nil {
+			continue
+		}
+		if err := eachQuad(ctx, s.qs, s.qs.QuadIterator(quad.Predicate, ref), fn); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// EachName calls fn with every entity IRI and one of its names or aliases,
+// as the store holds them (once per article that states it), streaming:
+// memory stays flat on any store, which Subgraph's does not. It stops
+// with fn's error or ctx's.
+func (s *Store) EachName(ctx context.Context, fn func(iri, name string) error) error {
+	return s.read(func() error {
+		err := s.releasingWhile(func() error {
+			return s.eachNameQuad(ctx, func(q quad.Quad) error {
+				if iri, ok := iriString(q.Subject); ok {
+					return fn(iri, literalString(q.Object))
+				}
+				return nil
+			})
+		})
+		return s.wrap("read names", err)
+	})
 }
 
 // foldName is the form names are compared in: NFKC, lower case, one kind

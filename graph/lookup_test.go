@@ -42,6 +42,17 @@ func TestLookup(t *testing.T) {
 				t.Errorf("Lookup(%q) = %+v, want %+v", tt.name, got, tt.want)
 			}
 		}
+
+		// EachName gives every name and alias with its entity.
+		names := map[string]string{}
+		if err := s.EachName(ctx, func(iri, name string) error { names[name] = iri; return nil }); err != nil {
+			t.Fatalf("EachName: %v", err)
+		}
+		for name, iri := range map[string]string{"Ketut Suiasa": "person:Ketut_Suiasa", "Wabup Ketut Suiasa": "person:Ketut_Suiasa", "Wabup Badung": "position:Wakil_Bupati_Badung", "Dewa Made D'Indra": "person:Dewa_Made_D'Indra"} {
+			if names[name] != iri {
+				t.Errorf("EachName: %q names %q, want %q", name, names[name], iri)
+			}
+		}
 	})
 }
 

@@ -94,8 +94,8 @@ func runREPL(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		signal.Notify(r.interrupts, os.Interrupt)
 		defer signal.Stop(r.interrupts)
 	}
-	r.printBanner(ctx)
-	go r.names.load(ctx, s)
+	large := r.printBanner(ctx)
+	go r.names.load(ctx, s, large)
 
 	var lines lineSource
 	if r.interactive {
@@ -119,8 +119,9 @@ func runREPL(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 }
 
 // printBanner names the store (password redacted) and what it holds; a
-// script's stdout gets results only, so it goes to stderr there.
-func (r *repl) printBanner(ctx context.Context) {
+// script's stdout gets results only, so it goes to stderr there. It says
+// whether the store is large (over bannerStatsQuads).
+func (r *repl) printBanner(ctx context.Context) (large bool) {
 	w := r.out
 	if !r.interactive {
 		w = r.errOut
@@ -128,20 +129,21 @@ func (r *repl) printBanner(ctx context.Context) {
 	sz, err := r.store.Size(ctx)
 	if err != nil {
 		fmt.Fprintf(w, "graphq repl on %s (stats: %v). Type :help for help.\n", r.store, err)
-		return
+		return false
 	}
 	if sz.Quads > bannerStatsQuads {
 		fmt.Fprintf(w, "graphq repl on %s: %d articles, %d quads (:stats counts entities and triples). Type :help for help.\n",
 			r.store, sz.Articles, sz.Quads)
-		return
+		return true
 	}
 	st, err := r.store.Stats(ctx)
 	if err != nil {
 		fmt.Fprintf(w, "graphq repl on %s (stats: %v). Type :help for help.\n", r.store, err)
-		return
+		return false
 	}
 	fmt.Fprintf(w, "graphq repl on %s: %d articles, %d entities, %d triples, %d quads. Type :help for help.\n",
 		r.store, st.Articles, st.Entities, st.Triples, st.Quads)
+	return false
 }
 
 // bannerStatsQuads is the largest store whose banner counts entities and

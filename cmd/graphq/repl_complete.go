@@ -47,8 +47,9 @@ type nameIndex struct {
 const loadTimeout = 20 * time.Second
 
 // load reads names, IRIs and predicates from s; failures leave completion
-// with the built-in words only.
-func (n *nameIndex) load(ctx context.Context, s *graph.Store) {
+// with the built-in words only. A large store (over bannerStatsQuads) has
+// its names streamed rather than its subgraph built.
+func (n *nameIndex) load(ctx context.Context, s *graph.Store, large bool) {
 	if n.loaded != nil {
 		defer close(n.loaded)
 	}
@@ -71,6 +72,16 @@ func (n *nameIndex) load(ctx context.Context, s *graph.Store) {
 		}
 	}
 	names, iris := map[string]bool{}, map[string]bool{}
+	if large {
+		// The whole subgraph of a large store would not fit in memory:
+		// stream the names instead, keeping what loadTimeout allows.
+		_ = s.EachName(ctx, func(iri, name string) error {
+			iris[iri], names[name] = true, true
+			return nil
+		})
+		n.set(sortedKeysOf(names), sortedKeysOf(iris), sortedKeysOf(preds))
+		return
+	}
 	if g, err := s.Subgraph(ctx, ""); err == nil {
 		for _, node := range g.Nodes {
 			iris[node.ID] = true

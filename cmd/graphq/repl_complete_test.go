@@ -85,31 +85,34 @@ func TestCompleterDoReturnsWhatToInsert(t *testing.T) {
 	}
 }
 
-// Completion reads names, aliases, IRIs and predicates from a real store.
+// Completion reads names, aliases, IRIs and predicates from a real store,
+// both ways: from the subgraph, and streamed as on a large store.
 func TestNameIndexLoadsFromTheStore(t *testing.T) {
 	s, err := openStore(context.Background(), seedStore(t), true)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	n := &nameIndex{}
-	n.load(context.Background(), s)
-	names, iris, preds := n.snapshot()
-	for _, tc := range []struct {
-		list []string
-		want string
-	}{
-		{names, "Ketut Suiasa"},
-		{names, "Komisi Aparatur Sipil Negara"}, // an alias of KASN
-		{iris, "organization:KASN"},
-		{preds, "represents"},
-		{preds, "title"},
-	} {
-		if !slices.Contains(tc.list, tc.want) {
-			t.Errorf("completion data lacks %q", tc.want)
+	for _, large := range []bool{false, true} {
+		n := &nameIndex{}
+		n.load(context.Background(), s, large)
+		names, iris, preds := n.snapshot()
+		for _, tc := range []struct {
+			list []string
+			want string
+		}{
+			{names, "Ketut Suiasa"},
+			{names, "Komisi Aparatur Sipil Negara"}, // an alias of KASN
+			{iris, "organization:KASN"},
+			{preds, "represents"},
+			{preds, "title"},
+		} {
+			if !slices.Contains(tc.list, tc.want) {
+				t.Errorf("large=%v: completion data lacks %q", large, tc.want)
+			}
 		}
-	}
-	if got := n.similar(context.Background(), "suias", 3); !slices.Contains(got, "Ketut Suiasa") {
-		t.Errorf("similar(suias) = %q, want Ketut Suiasa among them", got)
+		if got := n.similar(context.Background(), "suias", 3); !slices.Contains(got, "Ketut Suiasa") {
+			t.Errorf("large=%v: similar(suias) = %q, want Ketut Suiasa among them", large, got)
+		}
 	}
 }
