@@ -66,6 +66,7 @@ type freshLoader struct {
 	prim    proto.Primitive
 	ids     []uint64
 	refs    []uint64
+	label   []uint64 // the quad ids of the article being added
 	scratch []byte
 
 	streamed []kv.QuadIndex // written per article: keyed by label alone
@@ -125,18 +126,16 @@ func (l *freshLoader) init(dir string) error {
 	if err := l.begin(); err != nil {
 		return err
 	}
-	schema := &freshArticle{label: metaLabel}
+	// The schema version quad, whose four values are new nodes.
+	schema := &freshArticle{label: metaLabel, quads: [][4]int32{{0, 1, 2, 3}}}
 	q := schemaQuad(SchemaVersion)
-	for d, v := range [4]quad.Value{q.Subject, q.Predicate, q.Object, q.Label} {
+	for _, v := range [4]quad.Value{q.Subject, q.Predicate, q.Object, q.Label} {
 		fv, err := newFreshValue(v)
 		if err != nil {
 			return err
 		}
 		schema.values = append(schema.values, fv)
-		schema.quads = append(schema.quads, [4]int32{})
-		schema.quads[0][d] = int32(d)
 	}
-	schema.quads = schema.quads[:1]
 	return l.add(schema)
 }
 
@@ -167,7 +166,7 @@ func (l *freshLoader) add(a *freshArticle) error {
 		}
 		l.ids = append(l.ids, n.id)
 	}
-	var label []uint64
+	label := l.label[:0]
 	for _, q := range a.quads {
 		l.horizon++
 		l.quads++
@@ -192,6 +191,7 @@ func (l *freshLoader) add(a *freshArticle) error {
 		}
 		label = append(label, l.prim.ID)
 	}
+	l.label = label
 	for i, v := range a.values {
 		n := l.nodes[v.hash]
 		n.refs += l.refs[i]

@@ -122,8 +122,11 @@ func (p *plannedKV) QuadIterator(d quad.Direction, v graph.Ref) graph.Iterator {
 		// Cayley reads one direction from the first index it leads; it
 		// counts a whole key itself.
 		if ind.Dirs[0] == d && len(ind.Dirs) > 1 {
-			size := p.prefixSize(ind, []uint64{uint64(id)})
-			return cancellable(it, &size)
+			// Counted only if the planner asks: Cayley also calls this for
+			// every node a hop goes through, and wants no size then.
+			return cancellable(it, &lazySize{count: func() graph.Size {
+				return p.prefixSize(ind, []uint64{uint64(id)})
+			}})
 		}
 	}
 	return cancellable(it, nil)
@@ -190,30 +193,44 @@ func (s countedScan) BuildIterator(qs graph.QuadStore) graph.Iterator {
 	if p, ok := qs.(*plannedKV); ok {
 		qs = p.kv
 	}
-	return cancellable(s.scan.BuildIterator(qs), &s.size)
+	return cancellable(s.scan.BuildIterator(qs), &lazySize{size: s.size, known: true})
 }
 
 func (s countedScan) Optimize(shape.Optimizer) (shape.Shape, bool) { return s, false }
 
 // cancellable wraps a leaf iterator of the store so that it stops as soon
-// as its query's context ends, and, when size is not nil, reports the size
-// the planner should believe. Cayley's iterators check the context only
+// as its query's context ends, and, when size is not nil, reports that
+// size to the planner. Cayley's iterators check the context only
 // between the results they give, so a query filtering millions of quads
 // down to few results ran on for minutes past its timeout, holding a read
 // transaction that kept Close waiting.
-func cancellable(it graph.Iterator, size *graph.Size) graph.Iterator {
+func cancellable(it graph.Iterator, size *lazySize) graph.Iterator {
 	return graph.AsLegacy(&storeShape{IteratorShape: graph.AsShape(it), size: size})
+}
+
+// lazySize is a size counted on first use.
+type lazySize struct {
+	size  graph.Size
+	known bool
+	count func() graph.Size
+}
+
+func (l *lazySize) get() graph.Size {
+	if !l.known {
+		l.size, l.known = l.count(), true
+	}
+	return l.size
 }
 
 type storeShape struct {
 	graph.IteratorShape
-	size *graph.Size
+	size *lazySize
 }
 
 func (s *storeShape) Stats(ctx context.Context) (graph.IteratorCosts, error) {
 	c, err := s.IteratorShape.Stats(ctx)
 	if s.size != nil {
-		c.Size = *s.size
+		c.Size = s.size.get()
 	}
 	return c, err
 }
