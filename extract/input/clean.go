@@ -36,10 +36,12 @@ func finish(d doc, name, what string, lim Limits) (doc, string) {
 	}
 	if looksHTML(d.text, name) {
 		h := stripHTML(d.text)
+		// Entities may decode to control characters, which clean to spaces.
+		h.text = cleanControls(h.text)
 		if isBlank(h.text) {
 			return doc{}, "no text left after removing HTML markup"
 		}
-		d.text = cleanControls(h.text)
+		d.text = h.text
 		if d.title == "" {
 			d.title = h.title
 		}
