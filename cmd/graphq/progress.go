@@ -45,6 +45,9 @@ type progressBar struct {
 	// oldest first, with one more from before the window as its base.
 	samples []progressSample
 	rate    float64 // articles per second, as last drawn
+	// sized: the input's size was known at the last redraw. The size is
+	// measured alongside the build, so it can arrive between two redraws.
+	sized bool
 }
 
 type progressSample struct {
@@ -62,9 +65,11 @@ func (p *progressBar) update(bp graph.BuildProgress) {
 		p.drawn = true
 		return
 	}
-	if n := len(p.samples); n > 0 && bp.Elapsed-p.samples[n-1].at < progressEvery {
+	newlySized := bp.BytesTotal > 0 && !p.sized
+	if n := len(p.samples); n > 0 && bp.Elapsed-p.samples[n-1].at < progressEvery && !newlySized {
 		return
 	}
+	p.sized = bp.BytesTotal > 0
 	now := progressSample{at: bp.Elapsed, done: bp.Articles + bp.Unchanged, read: bp.BytesRead}
 	p.samples = append(p.samples, now)
 	for len(p.samples) > 2 && now.at-p.samples[1].at >= progressWindow {

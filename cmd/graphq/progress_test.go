@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -14,6 +15,7 @@ import (
 
 	"github.com/creack/pty"
 
+	"github.com/graphq/graphq/bench/corpus"
 	"github.com/graphq/graphq/graph"
 )
 
@@ -112,6 +114,24 @@ func TestProgressBarRedrawsAtMostFiveTimesASecond(t *testing.T) {
 	never.finish() // a build without a bar finishes too
 }
 
+// TestProgressBarRedrawsWhenTheSizeArrives: the input's size is measured
+// alongside the build; the report that first knows it is drawn at once,
+// with its percentage, even inside the 200 ms between redraws.
+func TestProgressBarRedrawsWhenTheSizeArrives(t *testing.T) {
+	var out bytes.Buffer
+	bar := newProgressBar(&out)
+	bar.update(graph.BuildProgress{Articles: 1, BytesRead: 100, Elapsed: 10 * time.Millisecond})
+	bar.update(graph.BuildProgress{Articles: 2, BytesRead: 200, Elapsed: 20 * time.Millisecond})
+	bar.update(graph.BuildProgress{Articles: 3, BytesRead: 300, BytesTotal: 1000, Elapsed: 30 * time.Millisecond})
+	bar.update(graph.BuildProgress{Articles: 4, BytesRead: 400, BytesTotal: 1000, Elapsed: 40 * time.Millisecond})
+	if n := strings.Count(out.String(), "\r\033[K"); n != 2 {
+		t.Errorf("%d lines drawn, want 2 (the first report, and the first that knows the size): %q", n, out.String())
+	}
+	if line := lastLine(out.String()); !strings.Contains(line, " 30%  3 articles") || !strings.Contains(line, "ETA") {
+		t.Errorf("last line %q, want 30%% of 3 articles with an ETA", line)
+	}
+}
+
 // TestProgressBarFollowsTheCurrentSpeed: after 20 s at 100 articles/s and
 // 10 s at 1000/s, total/elapsed says 400/s while the build now does 1000;
 // the rate drawn says nearly 1000, and so does the ETA.
@@ -159,30 +179,39 @@ func TestBuildWritesNoProgressWhenStderrIsNotATerminal(t *testing.T) {
 	}
 }
 
-// TestBuildDrawsProgressOnATerminal runs a build on a pseudo-terminal:
-// it draws a progress line with a percentage and an ETA, clears it, then
-// prints the summary; with --quiet it draws nothing.
+// TestBuildDrawsProgressOnATerminal builds a 400-article corpus on a
+// pseudo-terminal: it draws a progress line with a percentage and an ETA,
+// says when it writes its indexes, clears the line, then prints the
+// summary; with --quiet it writes nothing.
 func TestBuildDrawsProgressOnATerminal(t *testing.T) {
+	corpusFile := filepath.Join(t.TempDir(), "corpus.jsonl")
+	var buf bytes.Buffer
+	if err := corpus.New(7).WriteJSONL(&buf, 400); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(corpusFile, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	for _, quiet := range []bool{false, true} {
 		args := []string{"build", "--db", filepath.Join(t.TempDir(), "g.db")}
 		if quiet {
 			args = append(args, "--quiet")
 		}
-		out := runOnPTY(t, append(args, seedDir)...)
-		drew := strings.Contains(out, "\r\033[K")
+		out := runOnPTY(t, append(args, corpusFile)...)
 		if quiet {
-			if drew || strings.Contains(out, "ETA") {
-				t.Errorf("--quiet build drew progress:\n%q", out)
+			if out != "" {
+				t.Errorf("--quiet build wrote to the terminal:\n%q", out)
 			}
 			continue
 		}
+		drew := strings.Contains(out, "\r\033[K")
+		summary := strings.Index(out, "articles: 400")
 		end := strings.LastIndex(out, "\r\033[K")
-		summary := strings.Index(out, "articles: 5")
 		if !drew || !strings.Contains(out, "%  ") || !strings.Contains(out, "ETA") || summary < 0 || end > summary {
 			t.Errorf("want a progress line with %% and ETA, cleared before the summary; got\n%q", out)
 		}
 		// A first build ends with its bulk load's indexes.
-		if !strings.Contains(out, "5 articles read; writing indexes...") {
+		if !strings.Contains(out, "400 articles read; writing indexes...") {
 			t.Errorf("first build did not say it writes its indexes; got\n%q", out)
 		}
 	}
