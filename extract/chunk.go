@@ -251,7 +251,7 @@ func (x *Extractor) runEndIn(s *sentence, i int, art *articleState, inPlace, aft
 				return j
 			}
 			j++
-		case w == "." && j > i && j+1 < len(s.toks) && (s.honorific[j-1] || isInitial(s.toks[j-1].Text)) && s.toks[j+1].IsCapitalized():
+		case w == "." && j > i && j+1 < len(s.toks) && nameDot(s, j) && s.toks[j+1].IsCapitalized():
 			j++
 		case w == "(" && j+2 < len(s.toks) && s.low[j+2] == ")" && s.toks[j+1].IsCapitalized():
 			j += 3
@@ -316,17 +316,36 @@ func (x *Extractor) longBody(s *sentence, i, j int) bool {
 	return n > 0 && typ == "Organization"
 }
 
+// nameDot reports whether the full stop at k goes on a name: it closes an
+// honorific ("Dr."), an initial ("A.A.", "I.") or a shortened given name
+// ("Moh.", "Muh."; a longer given name before a stop ends a sentence:
+// "... Rizali Hadi. Kapolda ...").
+func nameDot(s *sentence, k int) bool {
+	return k > 0 && (s.honorific[k-1] || isInitial(s.toks[k-1].Text) || s.lex[k-1].given && utf8.RuneCountInString(s.low[k-1]) <= 3)
+}
+
+// dottedInitial reports initials written with their stops, "A.A." or
+// "I.G.A.": a name's start, not an acronym.
+func dottedInitial(s *sentence, k int) bool {
+	return strings.Contains(s.toks[k].Text, ".") && isInitial(s.toks[k].Text) && k+1 < len(s.low) && s.low[k+1] == "."
+}
+
 func isInitial(w string) bool {
 	r := []rune(w)
-	if len(r) == 0 || len(r) > 3 {
+	if len(r) == 0 || len(r) > 5 {
 		return false
 	}
-	for _, c := range r {
-		if !unicode.IsUpper(c) {
+	letters := 0
+	for i, c := range r {
+		switch {
+		case unicode.IsUpper(c):
+			letters++
+		case c == '.' && i > 0 && r[i-1] != '.': // "A.A", "I.G.A"
+		default:
 			return false
 		}
 	}
-	return true
+	return letters <= 3
 }
 
 func isYear(w string) bool { return parseYear(w) > 0 }

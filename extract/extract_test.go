@@ -161,6 +161,19 @@ func TestPredicates(t *testing.T) {
 			[][3]string{{"Pemerintah Kota Ambon", "cooperatesWith", "Ombudsman"}}},
 		{"a headline keeps a known two-word name", "Ombudsman dan Kanwil Kemenkumham Maluku Bahas Layanan Lapas",
 			nil, [][3]string{{"Kanwil", "organizes", "Layanan Lapas"}}},
+		{"a shortened given name with its stop", "Camat Mamuju Moh. Ridwan Lamusu menghadiri Rapat Koordinasi Camat.",
+			[][3]string{{"Moh Ridwan Lamusu", "holds", "Camat Mamuju"}}, [][3]string{{"Moh", "holds", "Camat Mamuju"}}},
+		{"initials with their stops open a name", "Asisten II Setda Bangli A.A. Ngurah Bagus Mahendra membuka Pelatihan Kader Posyandu.",
+			[][3]string{{"A.A Ngurah Bagus Mahendra", "holds", "Asisten II Setda Bangli"}, {"A.A Ngurah Bagus Mahendra", "opens", "Pelatihan Kader Posyandu"}}, nil},
+		{"a given name before a stop ends the sentence", "Hadir Sekda Bima Lukman Hadi. Kapolres Bima AKBP Yudha Pranata membuka rapat.",
+			[][3]string{{"Lukman Hadi", "holds", "Sekda Bima"}, {"Yudha Pranata", "holds", "Kapolres Bima"}}, nil},
+		{"a physician's lower-case dr. in apposition", "Turut hadir Kepala Dinas Kesehatan Kota Kendari, dr. Hj. Rahminingrum, M.Kes., dalam Pencanangan Pekan Imunisasi Nasional.",
+			[][3]string{{"Rahminingrum", "holds", "Kepala Dinas Kesehatan Kota Kendari"}, {"Rahminingrum", "headOf", "Dinas Kesehatan Kota Kendari"}}, nil},
+		{"a police chief heads the Polres of the abbreviation", "Kapolres Bima Kota AKBP Yudha Pranata didampingi Wakil Kepala Kepolisian Resor (Wakapolres) Bima Kota Kompol Dedi Supriadi.",
+			[][3]string{{"Yudha Pranata", "headOf", "Polres Bima Kota"}, {"Dedi Supriadi", "memberOf", "Polres Bima Kota"}},
+			[][3]string{{"Dedi Supriadi", "memberOf", "Wakapolres Bima Kota"}}},
+		{"a launch is an event", "Dinas Kesehatan Kota Kendari menggelar Pencanangan Pekan Imunisasi Nasional di halaman SD Negeri 5 Kendari.",
+			[][3]string{{"Dinas Kesehatan Kota Kendari", "organizes", "Pencanangan Pekan Imunisasi Nasional"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

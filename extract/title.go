@@ -217,7 +217,7 @@ func (x *Extractor) splitName(s *sentence, a, b int, t schema.Title, art *articl
 // surrounds it: an honorific, a given name, a name the article or the NER
 // lexicon knows.
 func (x *Extractor) strongNameStart(s *sentence, k int, art *articleState) bool {
-	return s.honorific[k] || s.lex[k].given || s.lex[k].person || art.isPersonWord(s.low[k])
+	return s.honorific[k] || s.lex[k].given || s.lex[k].person || art.isPersonWord(s.low[k]) || dottedInitial(s, k)
 }
 
 // weakNameLike accepts any capitalised word that is not plainly part of a
@@ -227,12 +227,12 @@ func (x *Extractor) weakNameLike(s *sentence, k int) bool {
 	t := s.toks[k]
 	w := s.low[k]
 	if w == "." {
-		return k > 0 && (s.honorific[k-1] || isInitial(s.toks[k-1].Text))
+		return nameDot(s, k)
 	}
 	if !t.IsWord() || !t.IsCapitalized() || strings.Contains(w, "/") {
 		return false
 	}
-	if s.honorific[k] || s.lex[k].given {
+	if s.honorific[k] || s.lex[k].given || dottedInitial(s, k) {
 		return true
 	}
 	if x.isRegionAt(s, k) || x.isTitleWord(s, k) || t.IsAcronym() || isYear(w) || x.afterPlaceHead(s, k) || isRoman(t.Text) {
@@ -250,10 +250,10 @@ func (x *Extractor) nameLike(s *sentence, k int, art *articleState) bool {
 	w := s.low[k]
 	switch {
 	case w == ".":
-		return k > 0 && (s.honorific[k-1] || isInitial(s.toks[k-1].Text))
+		return nameDot(s, k)
 	case !t.IsWord() || !t.IsCapitalized() || strings.Contains(w, "/"):
 		return false
-	case s.honorific[k], s.lex[k].given, art.isPersonWord(w):
+	case s.honorific[k], s.lex[k].given, art.isPersonWord(w), dottedInitial(s, k):
 		return true
 	case x.isRegionAt(s, k), x.isTitleWord(s, k), t.IsAcronym(), isYear(w), x.afterPlaceHead(s, k), isRoman(t.Text), art.regionWords[w]:
 		return false
@@ -301,6 +301,10 @@ func (x *Extractor) appositionName(s *sentence, end int, art *articleState) (int
 		return 0, 0, false
 	}
 	ns := end + 1
+	if s.honorific[ns] && !s.toks[ns].IsCapitalized() && ns+2 < len(s.toks) && s.low[ns+1] == "." && s.toks[ns+2].IsCapitalized() {
+		ns += 2 // "Kepala Dinas Kesehatan, dr. Hj. Rosmawati": a physician's lower-case "dr."
+	}
+	honored := s.honorific[ns] || ns > end+1
 	if !s.toks[ns].IsCapitalized() || x.isTitleWord(s, ns) {
 		return 0, 0, false
 	}
@@ -317,8 +321,8 @@ func (x *Extractor) appositionName(s *sentence, end int, art *articleState) (int
 			words++
 		}
 	}
-	if words < 2 {
-		return 0, 0, false
+	if words < 2 && !(words == 1 && honored) {
+		return 0, 0, false // one word after a comma is a name only with an honorific: "…, Hj. Rahminingrum"
 	}
 	if ne < len(s.toks) && s.toks[ne].IsCapitalized() {
 		return 0, 0, false
