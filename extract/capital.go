@@ -213,6 +213,13 @@ func (x *Extractor) personContext(s *sentence, a, b int) bool {
 		if s.is(roleSpeech, a-1) || prev == "menurut" || x.lx.isHonorific(prev) {
 			return true
 		}
+		if prev == "dan" || prev == "serta" {
+			// "yakni Andi Mappatunru, Hj. Fatmawati Rusdi, dan Marjono": the
+			// last of a list of people.
+			if n := len(s.mentions); n > 0 && s.mentions[n-1].typ == "Person" && s.mentions[n-1].tok1 >= a-2 {
+				return true
+			}
+		}
 	}
 	if b < len(s.low) {
 		next := s.low[b]

@@ -63,6 +63,7 @@ func (r *relation) relate(s *sentence) {
 	r.issuers()
 	r.cues()
 	r.composition()
+	r.namedMembers()
 	r.actsAtEvents()
 	r.setting()
 	r.companions()
@@ -199,14 +200,23 @@ func (r *relation) issuers() {
 	}
 }
 
-// argAt returns the argument that starts at token i.
+// argAt returns the argument that starts at token i, or right after the
+// honorifics there ("Hj. Fatmawati Rusdi": the name starts after "Hj.").
 func (r *relation) argAt(i int) *mention {
-	for _, a := range r.args {
-		if a.tok0 == i {
-			return a
+	for {
+		for _, a := range r.args {
+			if a.tok0 == i {
+				return a
+			}
+		}
+		if i >= len(r.s.low) || !r.s.honorific[i] {
+			return nil
+		}
+		i++
+		if i < len(r.s.low) && r.s.low[i] == "." {
+			i++
 		}
 	}
-	return nil
 }
 
 // argEndingAt returns the argument whose last token is i-1.
@@ -219,7 +229,7 @@ func (r *relation) argEndingAt(i int) *mention {
 	return nil
 }
 
-var listWords = map[string]bool{",": true, "dan": true, "serta": true, "termasuk": true, "juga": true, "maupun": true, "atau": true, ":": true, "bersama": true}
+var listWords = map[string]bool{",": true, "dan": true, "serta": true, "termasuk": true, "juga": true, "maupun": true, "atau": true, ":": true, "bersama": true, "yakni": true, "yaitu": true}
 var delegateWords = map[string]bool{"utusan": true, "perwakilan": true}
 
 // list reads "A, B, dan C" from its first item: items of types the role
@@ -312,6 +322,10 @@ func (r *relation) blocked(k int) bool {
 	}
 	return false
 }
+
+// sideWords introduce which side attendees came from: "dari pihak
+// eksekutif", "dari unsur Forkopimda".
+var sideWords = map[string]bool{"pihak": true, "unsur": true, "kalangan": true, "jajaran": true}
 
 var objectSkip = map[string]bool{"kepada": true, "juga": true, "pula": true, "tolong": true, "gelaran": true, "secara": false, "agar": true, "supaya": true}
 
@@ -469,6 +483,9 @@ func (r *relation) apply(st *site) bool {
 		for at < len(r.s.low) && (r.s.is(roleAdverb, at) || r.s.low[at] == "resmi") {
 			at++ // "dibuka secara resmi oleh X"
 		}
+		if at+1 < len(r.s.low) && r.s.low[at] == "dan" && len(r.s.low[at+1]) > 4 && strings.HasPrefix(r.s.low[at+1], "di") {
+			at += 2 // "Rapat dibuka dan dipimpin X": one agent for both verbs
+		}
 		if at < len(r.s.low) && r.s.low[at] == "oleh" {
 			at++
 		}
@@ -511,6 +528,9 @@ func (r *relation) apply(st *site) bool {
 			if ev := r.argAt(at + 1); ev != nil && ev.typ == "Event" {
 				named, at = ev, ev.tok1
 			}
+		}
+		if at+2 < len(r.s.low) && r.s.low[at] == "dari" && sideWords[r.s.low[at+1]] && r.argAt(at+2) == nil {
+			at += 3 // "Hadir dari pihak eksekutif X": the side, then who came
 		}
 		var subjects []*mention
 		if first := r.argAt(at); first != nil && r.allowed(pred, first.typ, true) {
@@ -593,6 +613,18 @@ func (r *relation) objectsAt(at int, pred string, subjectRole bool, marker strin
 // ("X yang mewakili Y, menghadiri Z": X attends Z); failing both, the
 // speaker of a quote ("…,” katanya").
 func (r *relation) findLeft(k int, pred string, subjectRole bool) *mention {
+	// "…, serta Sekretaris Inspektorat, Muhammad Arfah, yang mewakili
+	// Inspektur": a relative clause belongs to the mention right before
+	// it, even one an earlier cue took as its object.
+	if k > 1 && r.s.low[k-1] == "yang" {
+		j := k - 1
+		if r.s.low[j-1] == "," {
+			j--
+		}
+		if a := r.argEndingAt(j); a != nil && r.allowed(pred, a.typ, subjectRole) {
+			return a
+		}
+	}
 	for j := k; j > 0; j-- {
 		if a := r.argEndingAt(j); a != nil && !r.claimed[a] && r.allowed(pred, a.typ, subjectRole) {
 			return a

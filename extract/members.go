@@ -1,0 +1,41 @@
+package extract
+
+// namedMembers reads "sejumlah anggota Komisi A, yakni A, B, dan C": the
+// people named after a group of a body's members are members of that body.
+func (r *relation) namedMembers() {
+	for _, g := range r.args {
+		if g.typ != "Group" && g.typ != "Position" {
+			continue // "sejumlah anggota Komisi A" is a group, "anggota Komisi A" a title
+		}
+		k := g.tok0
+		for k < g.tok1 && r.s.low[k] != "anggota" {
+			k++
+		}
+		if k+1 >= g.tok1 || !r.s.toks[k+1].IsCapitalized() {
+			continue // "anggota dewan", "para anggota": no body named
+		}
+		pos := g.tok1
+		if pos < len(r.s.low) && r.s.low[pos] == "," {
+			pos++
+		}
+		if pos+1 >= len(r.s.low) || !namingWords[r.s.low[pos]] {
+			continue
+		}
+		first := r.argAt(pos + 1)
+		if first == nil || first.typ != "Person" {
+			continue
+		}
+		body := &mention{typ: "Organization", tok0: k + 1, tok1: g.tok1, rule: "members-named"}
+		body.text = r.s.surface(r.st.text, k+1, g.tok1)
+		body.canon = r.x.canonOrg(r.s.texts(k+1, g.tok1), r.st)
+		for _, p := range r.list(first, "memberOf", true) {
+			if p.typ == "Person" {
+				r.emit(p, "memberOf", body, 0.8, "members-named")
+			}
+		}
+	}
+}
+
+// namingWords open the names of a group's members: "anggota Komisi A,
+// yakni …", "yaitu …", ": …".
+var namingWords = map[string]bool{"yakni": true, "yaitu": true, ":": true}
