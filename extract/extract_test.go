@@ -183,6 +183,11 @@ func TestPredicates(t *testing.T) {
 				{"Fatmawati Rusdi", "attends", "Rapat Evaluasi"}, {"Marjono", "attends", "Rapat Evaluasi"}}, nil},
 		{"what ideally happens is not a fact", "Menurut dia, Pemprov Jambi idealnya bersinergi dengan Bawaslu Jambi.", nil,
 			[][3]string{{"Pemerintah Provinsi Jambi", "cooperatesWith", "Bawaslu Jambi"}}},
+		{"one principal, then the list of attendees goes on", "KPU Bima menggelar Bimtek Pemungutan Suara. Hadir dalam pembukaan tersebut Asisten I Setda Bima, Lalu Hasbi, yang mewakili Bupati Bima, Ketua Bawaslu Bima Sahabudin, serta Sekretaris KPU Bima Lalu Fathur.",
+			[][3]string{{"Lalu Hasbi", "represents", "Bupati Bima"}, {"Lalu Hasbi", "attends", "Bimtek Pemungutan Suara"}, {"Sahabudin", "attends", "Bimtek Pemungutan Suara"}, {"Lalu Fathur", "attends", "Bimtek Pemungutan Suara"}},
+			[][3]string{{"Lalu Hasbi", "represents", "Sahabudin"}}},
+		{"a relative clause dates the election it follows", "KPU Bima menggelar Bimtek Pemungutan Suara. Ketua KPU Bima Junaidi memaparkan tahapan Pilkada Serentak 2024 yang pemungutan suaranya digelar pada Rabu, 27 November 2024.",
+			[][3]string{{"Pilkada 2024", "heldOn", "2024-11-27"}}, [][3]string{{"Bimtek Pemungutan Suara", "heldOn", "2024-11-27"}}},
 		{"a launch is an event", "Dinas Kesehatan Kota Kendari menggelar Pencanangan Pekan Imunisasi Nasional di halaman SD Negeri 5 Kendari.",
 			[][3]string{{"Dinas Kesehatan Kota Kendari", "organizes", "Pencanangan Pekan Imunisasi Nasional"}}, nil},
 	}

@@ -238,6 +238,16 @@ func (r *relation) list(first *mention, pred string, subject bool) []*mention {
 	items := []*mention{first}
 	pos := first.tok1
 	for pos < len(r.s.low) {
+		// "A, yang mewakili Bupati, B, serta C": the principal is no item.
+		p := pos
+		if p < len(r.s.low) && r.s.low[p] == "," {
+			p++
+		}
+		if p+2 < len(r.s.low) && r.s.low[p] == "yang" && r.s.low[p+1] == "mewakili" {
+			if principal := r.argAt(p + 2); principal != nil {
+				pos = principal.tok1
+			}
+		}
 		start := pos
 		for pos < len(r.s.low) && listWords[r.s.low[pos]] {
 			pos++
@@ -322,6 +332,8 @@ func (r *relation) blocked(k int) bool {
 	}
 	return false
 }
+
+var demonstratives = map[string]bool{"tersebut": true, "itu": true, "ini": true}
 
 // sideWords introduce which side attendees came from: "dari pihak
 // eksekutif", "dari unsur Forkopimda".
@@ -527,6 +539,8 @@ func (r *relation) apply(st *site) bool {
 			// "Turut hadir dalam kegiatan itu X dan Y"
 			if ev := r.argAt(at + 1); ev != nil && ev.typ == "Event" {
 				named, at = ev, ev.tok1
+			} else if at+2 < len(r.s.low) && r.argAt(at+1) == nil && demonstratives[r.s.low[at+2]] {
+				at += 3 // "Hadir dalam pembukaan tersebut X": the occasion, named before
 			}
 		}
 		if at+2 < len(r.s.low) && r.s.low[at] == "dari" && sideWords[r.s.low[at+1]] && r.argAt(at+2) == nil {
@@ -604,6 +618,11 @@ func (r *relation) objectsAt(at int, pred string, subjectRole bool, marker strin
 	}
 	if first == nil || !r.allowed(pred, first.typ, subjectRole) {
 		return nil
+	}
+	if pred == "represents" {
+		// "X, yang mewakili Pj Bupati, Ketua Bawaslu Y, serta Z": one
+		// principal; the list goes on with more attendees.
+		return []*mention{first}
 	}
 	return r.list(first, pred, subjectRole)
 }
@@ -1008,6 +1027,28 @@ func (r *relation) setting() {
 // settingEvent is the event a venue or date belongs to: an event right
 // before it ("Pilkada serentak tanggal 27 November 2024"), else the event a
 // cue of the sentence is about, else the sentence's first event.
+// relativeEvent is the event a "yang … pada DATE" clause right after it
+// describes: the nearest event before the date, with "yang" between and no
+// other mention or clause break.
+func (r *relation) relativeEvent(m *mention) *mention {
+	relative := false
+	for j := m.tok0; j > 0 && j >= m.tok0-8; j-- {
+		if a := r.argEndingAt(j); a != nil {
+			if a.typ == "Event" && relative {
+				return a
+			}
+			return nil
+		}
+		switch r.s.low[j-1] {
+		case "yang":
+			relative = true
+		case ";", "dan", "serta":
+			return nil
+		}
+	}
+	return nil
+}
+
 func (r *relation) settingEvent(m *mention) (*mention, float64) {
 	for j := m.tok0; j > 0 && j >= m.tok0-3; j-- {
 		if a := r.argEndingAt(j); a != nil && a.typ == "Event" {
@@ -1018,9 +1059,14 @@ func (r *relation) settingEvent(m *mention) (*mention, float64) {
 			}
 			return a, 0.85
 		}
-		if w := r.s.low[j-1]; w != "," && w != "pada" && w != "tanggal" && w != "hari" {
+		if w := r.s.low[j-1]; w != "," && w != "pada" && w != "tanggal" && w != "hari" && !isYear(w) {
 			break
 		}
+	}
+	// "Pilkada Serentak 2024 yang pemungutan suaranya digelar pada Rabu,
+	// 27 November 2024": a relative clause dates the event it follows.
+	if ev := r.relativeEvent(m); ev != nil {
+		return ev, 0.8
 	}
 	for _, st := range r.sites {
 		for _, side := range [][]*mention{st.right, st.left} {

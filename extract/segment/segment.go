@@ -110,7 +110,10 @@ func (sp *Splitter) endsSentence(text string, i, end int) bool {
 		return true
 	}
 	if sp.abbrev[strings.ToLower(word)] {
-		return false
+		// A degree written with stops ends the sentence when a sentence
+		// follows ("..., M.Pd. Kegiatan diikuti ..."), not a name ("Dr.
+		// Sutrisno mengatakan": an honorific without inner stops).
+		return strings.Contains(word, ".") && opensClause(rest)
 	}
 	runes := []rune(word)
 	if len(runes) == 1 && unicode.IsUpper(runes[0]) {
@@ -123,6 +126,18 @@ func (sp *Splitter) endsSentence(text string, i, end int) bool {
 		return false // "IB. Alit" style initials before a name
 	}
 	return true
+}
+
+// opensClause reports text that starts with a capitalised word followed by
+// a lower-case one: "Kegiatan diikuti …", "Ia menjelaskan …".
+func opensClause(rest string) bool {
+	words := strings.Fields(rest)
+	if len(words) < 2 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(words[0])
+	second, _ := utf8.DecodeRuneInString(words[1])
+	return unicode.IsUpper(first) && unicode.IsLower(second)
 }
 
 func lastWord(s string) string {

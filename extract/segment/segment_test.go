@@ -16,6 +16,8 @@ func TestSplit(t *testing.T) {
 		{"titles", "Ketua Prof Dr. Agus Santoso hadir. Ia berbicara.", []string{"Ketua Prof Dr. Agus Santoso hadir.", "Ia berbicara."}},
 		{"initials", "Kabag IB. Alit Merta hadir. Acara selesai.", []string{"Kabag IB. Alit Merta hadir.", "Acara selesai."}},
 		{"degrees", "Kabid Dr. Made Surya, SE., M.T. hadir di sana. Lalu pulang.", []string{"Kabid Dr. Made Surya, SE., M.T. hadir di sana.", "Lalu pulang."}},
+		{"degree ends a sentence", "Dibuka Ketua KPU Junaidi, S.Kom., M.T. Kegiatan diikuti 105 orang.", []string{"Dibuka Ketua KPU Junaidi, S.Kom., M.T.", "Kegiatan diikuti 105 orang."}},
+		{"honorific before a one-word name", "Sambutan Dr. Sutrisno mengawali acara.", []string{"Sambutan Dr. Sutrisno mengawali acara."}},
 		{"date in parens", "Acara digelar Kamis (14/9). Semua hadir.", []string{"Acara digelar Kamis (14/9).", "Semua hadir."}},
 		{"period in parens", "Ia hadir (lihat hlm. 3. Dan lain). Selesai.", []string{"Ia hadir (lihat hlm. 3. Dan lain).", "Selesai."}},
 		{"quote", "“Kita harus netral. Itu wajib,” ujar Wayan. Ia pergi.", []string{"“Kita harus netral.", "Itu wajib,” ujar Wayan.", "Ia pergi."}},
