@@ -188,6 +188,12 @@ func TestPredicates(t *testing.T) {
 			[][3]string{{"Lalu Hasbi", "represents", "Sahabudin"}}},
 		{"a relative clause dates the election it follows", "KPU Bima menggelar Bimtek Pemungutan Suara. Ketua KPU Bima Junaidi memaparkan tahapan Pilkada Serentak 2024 yang pemungutan suaranya digelar pada Rabu, 27 November 2024.",
 			[][3]string{{"Pilkada 2024", "heldOn", "2024-11-27"}}, [][3]string{{"Bimtek Pemungutan Suara", "heldOn", "2024-11-27"}}},
+		{"everyone in a list signs", "Menteri PANRB Hendra Wicaksono, M.Si., bersama Menteri Dalam Negeri Yusuf Kartanegara, Kepala Badan Kepegawaian Negara (BKN) Prof. Dr. Bambang Wibisono, dan Ketua KASN Ratna Dewi menandatangani Surat Keputusan Bersama.",
+			[][3]string{{"Hendra Wicaksono", "signs", "Surat Keputusan Bersama"}, {"Yusuf Kartanegara", "signs", "Surat Keputusan Bersama"}, {"Bambang Wibisono", "signs", "Surat Keputusan Bersama"},
+				{"Ratna Dewi", "signs", "Surat Keputusan Bersama"}, {"Yusuf Kartanegara", "holds", "Menteri Dalam Negeri"}, {"Bambang Wibisono", "headOf", "BKN"}}, nil},
+		{"a relative clause has one subject", "Kemenpan RB menggelar Rapat Evaluasi. Turut hadir Sekretaris Kemenpan RB Sri Wahyuningsih, Wakil Ketua KASN Arief Muliawan, serta Deputi II KSP Joko Priyadi yang mewakili Kepala Staf Kepresidenan.",
+			[][3]string{{"Joko Priyadi", "represents", "Kepala Staf Kepresidenan"}, {"Sri Wahyuningsih", "attends", "Rapat Evaluasi"}},
+			[][3]string{{"Sri Wahyuningsih", "represents", "Kepala Staf Kepresidenan"}, {"Arief Muliawan", "represents", "Kepala Staf Kepresidenan"}}},
 		{"a launch is an event", "Dinas Kesehatan Kota Kendari menggelar Pencanangan Pekan Imunisasi Nasional di halaman SD Negeri 5 Kendari.",
 			[][3]string{{"Dinas Kesehatan Kota Kendari", "organizes", "Pencanangan Pekan Imunisasi Nasional"}}, nil},
 	}

@@ -464,6 +464,9 @@ func (r *relation) apply(st *site) bool {
 			return subj != nil && len(objs) == 0 && false
 		}
 		st.left, st.right = r.coSubjects(subj, pred, subjRole), objs
+		if st.at > 0 && r.s.low[st.at-1] == "yang" {
+			st.left = st.left[len(st.left)-1:] // "A, B, serta C yang mewakili X": C alone
+		}
 		for _, s := range st.left {
 			for _, o := range objs {
 				if st.cue.Pattern == "inverse" {
@@ -710,12 +713,21 @@ func (r *relation) hasSpeechVerb() bool {
 // cooperation.
 func (r *relation) coSubjects(subj *mention, pred string, subjectRole bool) []*mention {
 	out := []*mention{subj}
+	enumerated := false // "A, B, dan C": once "dan" joined two, commas join the rest
 	for cur := subj; cur.tok0 >= 2; {
 		w := r.s.low[cur.tok0-1]
-		partner := r.argEndingAt(cur.tok0 - 1)
-		if (w != "bersama" && w != "dan" && w != "serta") || partner == nil || r.claimed[partner] || !r.allowed(pred, partner.typ, subjectRole) {
+		end := cur.tok0 - 1
+		if (w == "dan" || w == "serta" || w == "bersama") && end > 0 && r.s.low[end-1] == "," {
+			end-- // "B, dan C"
+		}
+		partner := r.argEndingAt(end)
+		if w == "," && !enumerated {
 			break
 		}
+		if (w != "bersama" && w != "dan" && w != "serta" && w != ",") || partner == nil || r.claimed[partner] || !r.allowed(pred, partner.typ, subjectRole) {
+			break
+		}
+		enumerated = enumerated || w == "dan" || w == "serta"
 		if w == "bersama" {
 			for _, o := range out {
 				r.emit(partner, "cooperatesWith", o, 0.8, "bersama")

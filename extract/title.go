@@ -119,7 +119,7 @@ func (x *Extractor) bodyRunEnd(s *sentence, j int, art *articleState) int {
 	if end < len(s.toks) && s.honorific[end] {
 		end = x.runEnd(s, end, art, true)
 	}
-	if end > j && end+1 < len(s.toks) && s.low[end] == "," && s.toks[end+1].IsCapitalized() {
+	if end > j && end+1 < len(s.toks) && s.low[end] == "," && s.toks[end+1].IsCapitalized() && !x.isTitleWord(s, end+1) {
 		e2 := x.runEndIn(s, end+1, art, false, true)
 		for k := end + 1; k < e2; k++ {
 			if s.low[k] == "(" {
