@@ -194,6 +194,9 @@ func TestPredicates(t *testing.T) {
 		{"a relative clause has one subject", "Kemenpan RB menggelar Rapat Evaluasi. Turut hadir Sekretaris Kemenpan RB Sri Wahyuningsih, Wakil Ketua KASN Arief Muliawan, serta Deputi II KSP Joko Priyadi yang mewakili Kepala Staf Kepresidenan.",
 			[][3]string{{"Joko Priyadi", "represents", "Kepala Staf Kepresidenan"}, {"Sri Wahyuningsih", "attends", "Rapat Evaluasi"}},
 			[][3]string{{"Sri Wahyuningsih", "represents", "Kepala Staf Kepresidenan"}, {"Arief Muliawan", "represents", "Kepala Staf Kepresidenan"}}},
+		{"the appointed named after 'yang dilantik yakni'", "Gubernur Kalteng H. Yusran Ardiansyah melantik dua penjabat bupati. Mereka yang dilantik yakni Drs. Hendrikus Tambun, M.Si., sebagai Penjabat (Pj) Bupati Barito Selatan, serta Dr. Riza Mahendra Putra sebagai Pj Bupati Lamandau.",
+			[][3]string{{"Yusran Ardiansyah", "appoints", "Hendrikus Tambun"}, {"Yusran Ardiansyah", "appoints", "Riza Mahendra Putra"},
+				{"Hendrikus Tambun", "holds", "Penjabat Bupati Barito Selatan"}, {"Riza Mahendra Putra", "holds", "Penjabat Bupati Lamandau"}}, nil},
 		{"a launch is an event", "Dinas Kesehatan Kota Kendari menggelar Pencanangan Pekan Imunisasi Nasional di halaman SD Negeri 5 Kendari.",
 			[][3]string{{"Dinas Kesehatan Kota Kendari", "organizes", "Pencanangan Pekan Imunisasi Nasional"}}, nil},
 	}

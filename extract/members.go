@@ -39,3 +39,21 @@ func (r *relation) namedMembers() {
 // namingWords open the names of a group's members: "anggota Komisi A,
 // yakni …", "yaitu …", ": …".
 var namingWords = map[string]bool{"yakni": true, "yaitu": true, ":": true}
+
+// applyNamedPatients reads "Mereka yang dilantik yakni A sebagai …, B …":
+// the people a passive cue names after "yakni" underwent it, at the hands
+// of whoever the article last said did it ("Gubernur X melantik …").
+func (r *relation) applyNamedPatients(st *site, at int) bool {
+	doer := r.st.doers[st.cue.Cue.Root]
+	first := r.argAt(at)
+	pred := st.cue.Predicate
+	if doer == nil || first == nil || !r.allowed(pred, first.typ, false) || !r.allowed(pred, doer.typ, true) {
+		return false
+	}
+	st.left, st.right = []*mention{doer}, r.list(first, pred, false)
+	for _, p := range st.right {
+		r.emit(doer, pred, p, 0.75, "passive-named-"+st.cue.Cue.Root)
+	}
+	r.claim(st.right)
+	return true
+}

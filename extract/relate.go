@@ -162,7 +162,11 @@ func (r *relation) titles() {
 		}
 		if m.typ == "Person" && i+1 < len(r.args) && m.tok1 < len(r.s.low) {
 			next := r.args[i+1]
-			if (r.s.low[m.tok1] == "selaku" || r.s.low[m.tok1] == "sebagai") && next.tok0 == m.tok1+1 && next.typ == "Position" {
+			at := m.tok1
+			if r.s.low[at] == "," && at+1 < len(r.s.low) {
+				at++ // "Hendrikus Tambun, M.Si., sebagai Pj Bupati"
+			}
+			if (r.s.low[at] == "selaku" || r.s.low[at] == "sebagai") && next.tok0 == at+1 && next.typ == "Position" {
 				r.emit(m, "holds", next, 0.85, "selaku")
 			}
 		}
@@ -246,6 +250,11 @@ func (r *relation) list(first *mention, pred string, subject bool) []*mention {
 		if p+2 < len(r.s.low) && r.s.low[p] == "yang" && r.s.low[p+1] == "mewakili" {
 			if principal := r.argAt(p + 2); principal != nil {
 				pos = principal.tok1
+			}
+		} else if p+1 < len(r.s.low) && (r.s.low[p] == "sebagai" || r.s.low[p] == "selaku") {
+			// "A sebagai Pj Bupati X, B sebagai …": each item's office
+			if office := r.argAt(p + 1); office != nil && office.typ == "Position" {
+				pos = office.tok1
 			}
 		}
 		start := pos
@@ -339,7 +348,7 @@ var demonstratives = map[string]bool{"tersebut": true, "itu": true, "ini": true}
 // eksekutif", "dari unsur Forkopimda".
 var sideWords = map[string]bool{"pihak": true, "unsur": true, "kalangan": true, "jajaran": true}
 
-var objectSkip = map[string]bool{"kepada": true, "juga": true, "pula": true, "tolong": true, "gelaran": true, "secara": false, "agar": true, "supaya": true}
+var objectSkip = map[string]bool{"kepada": true, "sebagai": true, "juga": true, "pula": true, "tolong": true, "gelaran": true, "secara": false, "agar": true, "supaya": true}
 
 // cues finds every cue word of the sentence and applies its pattern.
 func (r *relation) cues() {
@@ -460,8 +469,11 @@ func (r *relation) apply(st *site) bool {
 		}
 		objs := r.objectsAt(after, pred, objRole, st.cue.Marker)
 		subj := r.findLeft(st.at, pred, subjRole)
+		if subj != nil && st.cue.Pattern == "active" {
+			r.st.doers[st.cue.Cue.Root] = subj // "Gubernur X melantik dua penjabat bupati": named next
+		}
 		if subj == nil || len(objs) == 0 {
-			return subj != nil && len(objs) == 0 && false
+			return false
 		}
 		st.left, st.right = r.coSubjects(subj, pred, subjRole), objs
 		if st.at > 0 && r.s.low[st.at-1] == "yang" {
@@ -505,6 +517,9 @@ func (r *relation) apply(st *site) bool {
 			at++
 		}
 		at = r.skipDelegates(at)
+		if st.cue.Pattern == "passive" && at+1 < len(r.s.low) && (namingWords[r.s.low[at]] || r.s.low[at] == "adalah") {
+			return r.applyNamedPatients(st, at+1)
+		}
 		first := r.argAt(at)
 		patient := r.findPatient(st.at, pred, leftRole)
 		if patient == nil && leftRole && r.st.lastPerson != nil && r.opensWithAct() {

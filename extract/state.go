@@ -19,17 +19,18 @@ type articleState struct {
 	personWords  [][]string           // the lower-case words of each of persons
 	years        []int
 	mainEvent    *mention
-	lastPerson   *mention        // the person the text is about now, for pronouns
-	attended     *mention        // the event the previous sentence listed attendees of
-	lastDocument *mention        // the document named last, for "penandatanganan … oleh X"
-	regionWords  map[string]bool // lower-case words the article uses as region names
+	lastPerson   *mention            // the person the text is about now, for pronouns
+	attended     *mention            // the event the previous sentence listed attendees of
+	lastDocument *mention            // the document named last, for "penandatanganan … oleh X"
+	doers        map[string]*mention // cue root -> who last did it: "melantik" before "yang dilantik yakni …"
+	regionWords  map[string]bool     // lower-case words the article uses as region names
 }
 
 func newArticleState(a Article) *articleState {
 	st := &articleState{
 		text: a.Text, article: a,
 		acronyms: map[string][]string{}, acronymType: map[string]string{}, longToAcr: map[string]string{},
-		learnedAt: map[string]learnSite{}, regionWords: map[string]bool{},
+		learnedAt: map[string]learnSite{}, regionWords: map[string]bool{}, doers: map[string]*mention{},
 	}
 	if len(a.Date) >= 4 {
 		if y := parseYear(a.Date[:4]); y > 0 {
