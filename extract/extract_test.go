@@ -197,6 +197,8 @@ func TestPredicates(t *testing.T) {
 		{"the appointed named after 'yang dilantik yakni'", "Gubernur Kalteng H. Yusran Ardiansyah melantik dua penjabat bupati. Mereka yang dilantik yakni Drs. Hendrikus Tambun, M.Si., sebagai Penjabat (Pj) Bupati Barito Selatan, serta Dr. Riza Mahendra Putra sebagai Pj Bupati Lamandau.",
 			[][3]string{{"Yusran Ardiansyah", "appoints", "Hendrikus Tambun"}, {"Yusran Ardiansyah", "appoints", "Riza Mahendra Putra"},
 				{"Hendrikus Tambun", "holds", "Penjabat Bupati Barito Selatan"}, {"Riza Mahendra Putra", "holds", "Penjabat Bupati Lamandau"}}, nil},
+		{"an act that took place somewhere is an occasion", "Penandatanganan perjanjian kerja sama itu berlangsung di Pendopo Agung Keraton Sumenep pada Kamis (15/8/2024).",
+			[][3]string{{"Penandatanganan perjanjian kerja sama", "heldAt", "Pendopo Agung Keraton Sumenep"}, {"Penandatanganan perjanjian kerja sama", "heldOn", "2024-08-15"}}, nil},
 		{"a launch is an event", "Dinas Kesehatan Kota Kendari menggelar Pencanangan Pekan Imunisasi Nasional di halaman SD Negeri 5 Kendari.",
 			[][3]string{{"Dinas Kesehatan Kota Kendari", "organizes", "Pencanangan Pekan Imunisasi Nasional"}}, nil},
 	}

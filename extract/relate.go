@@ -1035,6 +1035,8 @@ func (r *relation) setting() {
 			}
 			if ev, conf := r.settingEvent(a); ev != nil {
 				r.emit(ev, "heldAt", a, conf, "venue")
+			} else if ev := r.actOccasion(a.tok0); ev != nil {
+				r.emit(ev, "heldAt", a, 0.7, "act-venue")
 			}
 		case "Date":
 			if a.date.day == 0 {
@@ -1046,6 +1048,8 @@ func (r *relation) setting() {
 					conf2 -= 0.1
 				}
 				r.emit(ev, "heldOn", a, conf2, a.rule)
+			} else if ev := r.actOccasion(a.tok0); ev != nil {
+				r.emit(ev, "heldOn", a, 0.7, "act-"+a.rule)
 			}
 		}
 	}
