@@ -199,6 +199,12 @@ func TestPredicates(t *testing.T) {
 				{"Hendrikus Tambun", "holds", "Penjabat Bupati Barito Selatan"}, {"Riza Mahendra Putra", "holds", "Penjabat Bupati Lamandau"}}, nil},
 		{"an act that took place somewhere is an occasion", "Penandatanganan perjanjian kerja sama itu berlangsung di Pendopo Agung Keraton Sumenep pada Kamis (15/8/2024).",
 			[][3]string{{"Penandatanganan perjanjian kerja sama", "heldAt", "Pendopo Agung Keraton Sumenep"}, {"Penandatanganan perjanjian kerja sama", "heldOn", "2024-08-15"}}, nil},
+		{"an address at an apel, about something else", "Pemkab Bangli menggelar Apel Gabungan ASN di Lapangan Kapten Mudita. Dalam amanatnya, Artawan menegaskan bahwa masa kampanye merupakan masa paling rawan.",
+			[][3]string{{"Artawan", "speaksAt", "Apel Gabungan ASN"}}, [][3]string{{"Artawan", "speaksAt", "Kampanye"}}},
+		{"the second speaker", "Kejari Gianyar menggelar Penyuluhan Hukum. Pemateri kedua, Kepala Seksi Datun Kejari Gianyar Ni Komang Sri Wahyuni, memaparkan peran jaksa.",
+			[][3]string{{"Ni Komang Sri Wahyuni", "speaksAt", "Penyuluhan Hukum"}}, nil},
+		{"the occasion opens the sentence", "Komisi A menggelar Rapat Dengar Pendapat. Dalam rapat itu, Kepala BKD Sulsel Andi Nurhayati memaparkan data sanksi.",
+			[][3]string{{"Andi Nurhayati", "speaksAt", "Rapat Dengar Pendapat"}}, nil},
 		{"a launch is an event", "Dinas Kesehatan Kota Kendari menggelar Pencanangan Pekan Imunisasi Nasional di halaman SD Negeri 5 Kendari.",
 			[][3]string{{"Dinas Kesehatan Kota Kendari", "organizes", "Pencanangan Pekan Imunisasi Nasional"}}, nil},
 	}

@@ -766,7 +766,7 @@ func (r *relation) applyNoun(st *site) bool {
 		}
 		var speaker *mention
 		at := after
-		for at < len(r.s.low) && at < after+3 && (r.s.low[at] == "dari" || r.s.low[at] == "speaker" || r.s.low[at] == ",") {
+		for at < len(r.s.low) && at < after+3 && (r.s.low[at] == "dari" || r.s.low[at] == "speaker" || r.s.low[at] == "," || ordinals[r.s.low[at]]) {
 			at++
 		}
 		var speakers []*mention
@@ -784,6 +784,11 @@ func (r *relation) applyNoun(st *site) bool {
 			}
 		}
 		ev, conf := r.eventFor(st.at)
+		if ev != nil && ev.tok0 > st.at && framedSpeech[st.cue.Cue.Root] && !scenePrepositions[ev.preceding] {
+			// "Dalam amanatnya, X menegaskan bahwa masa kampanye …": what
+			// the speech is about, not where it was given.
+			ev, conf = r.st.mainEvent, 0.6
+		}
 		if len(speakers) == 0 || ev == nil {
 			return false
 		}
@@ -863,7 +868,10 @@ func (r *relation) applyNoun(st *site) bool {
 // framedSpeech are speech nouns that name a speech at an event only in a
 // frame ("dalam arahannya", "memberikan paparan"); elsewhere they name a
 // directive or a presentation's content.
-var framedSpeech = map[string]bool{"arah": true, "papar": true}
+// ordinals number speakers: "Pemateri kedua, X".
+var ordinals = map[string]bool{"pertama": true, "kedua": true, "ketiga": true, "keempat": true, "berikutnya": true, "lainnya": true}
+
+var framedSpeech = map[string]bool{"arah": true, "papar": true, "amanat": true}
 
 // speechFrame reports "dalam …nya" or "memberikan / menyampaikan …" before the
 // speech noun at k.
@@ -906,6 +914,15 @@ func (r *relation) applySpeechAt(st *site) bool {
 				r.emit(speaker, "speaksAt", a, 0.7, "speech-at-"+st.cue.Cue.Root)
 				return true
 			}
+		}
+	}
+	// "Dalam rapat itu, Nurhayati memaparkan …": the sentence opens with
+	// the occasion.
+	if len(r.s.low) > 2 && (r.s.low[0] == "dalam" || r.s.low[0] == "pada" || r.s.low[0] == "saat") {
+		if a := r.argAt(1); a != nil && a.typ == "Event" && !r.x.isElection(a) && a.tok1 < st.at {
+			st.left, st.right = []*mention{speaker}, []*mention{a}
+			r.emit(speaker, "speaksAt", a, 0.7, "speech-at-"+st.cue.Cue.Root)
+			return true
 		}
 	}
 	return false
