@@ -48,13 +48,13 @@
 // BuildOptions.NoBulkLoad): it writes a new bbolt file in Cayley v0.7.7's
 // KV layout in one pass (ids from a counter, the log and the label index
 // in key order as articles arrive, the other indexes from an external
-// sort, node ids and reference counts from a table in memory) and renames
+// sort, node ids and reference counts from a table in memory that spills
+// to sorted runs on disk past 4M nodes) and renames
 // it over the store's file once complete, so a failed or killed first
 // build leaves the store as it was, empty. Its files hold what Cayley's
 // writer makes of the same quads, bucket for bucket (a test compares
 // them); 100,000 generated articles load in about a minute instead of 13.
-// Past 4M nodes the table would outgrow its memory, and the rest of the
-// build goes through Cayley's writer. A build resumes by skipping articles whose ContentHash
+// A build resumes by skipping articles whose ContentHash
 // matches the stored one (ArticleHashes). Selective Gizmo queries are
 // slower on bolt than in memory; InMemory copies a store into memstore as
 // a read path. On bolt, queries go through a planner of graphq's own

@@ -23,19 +23,13 @@ import (
 // leaves the store as it was, and the next writer removes the leftover.
 const freshLoadFile = BoltFile + ".loading"
 
-// freshNodeLimit bounds the node table a fresh load keeps in memory (about
-// 71 bytes a node, measured: 192 MiB for 2.7M); past it the build goes on
-// through Cayley's writer, slower but in flat memory. 100,000 generated
-// articles make 2.7M nodes.
-var freshNodeLimit = 4_000_000
-
 // freshTxPuts is how many keys one transaction of a fresh load writes:
 // bbolt holds a transaction's keys and values in memory until it commits.
 const freshTxPuts = 256 << 10
 
 // errFreshFallback says that an article cannot go through the fresh load
-// (its source came before, or the node table is full): the load is
-// finished and the build goes on through Cayley's writer.
+// (its source came before in the same build): the load is finished and
+// the build goes on through Cayley's writer.
 var errFreshFallback = errors.New("article needs the incremental writer")
 
 // freshLoader writes a first build straight into a new bbolt file in the
@@ -59,7 +53,7 @@ type freshLoader struct {
 	puts    int
 	arena   []byte
 
-	nodes   map[graph.ValueHash]freshNode
+	nodes   *nodeTable
 	horizon uint64
 	quads   uint64
 	stamp   int64
@@ -93,7 +87,7 @@ func newFreshLoader(dir string) (*freshLoader, error) {
 		return nil, fmt.Errorf("create load file %s: %w", path, err)
 	}
 	db.NoSync = true
-	l := &freshLoader{path: path, db: db, nodes: map[graph.ValueHash]freshNode{}, stamp: time.Now().UnixNano()}
+	l := &freshLoader{path: path, db: db, nodes: newNodeTable(dir), stamp: time.Now().UnixNano()}
 	if err := l.init(dir); err != nil {
 		l.abort()
 		return nil, err
@@ -141,24 +135,29 @@ func (l *freshLoader) init(dir string) error {
 
 // add writes one article's nodes, quads and label index entry. It returns
 // errFreshFallback, having written nothing, for an article whose label is
-// already a node (its source came earlier in the build) or whose nodes
-// would overflow the node table.
+// already a node (its source came earlier in the build).
 func (l *freshLoader) add(a *freshArticle) error {
-	if _, seen := l.nodes[graph.HashOf(a.label)]; seen {
+	if _, seen, err := l.nodes.lookup(graph.HashOf(a.label)); err != nil || seen {
+		if err != nil {
+			return err
+		}
 		return errFreshFallback
 	}
-	if len(l.nodes)+len(a.values) > freshNodeLimit {
-		return errFreshFallback
+	if err := l.nodes.makeRoom(len(a.values)); err != nil {
+		return err
 	}
 	l.ids = l.ids[:0]
 	l.refs = slices.Grow(l.refs[:0], len(a.values))[:len(a.values)]
 	clear(l.refs)
 	for _, v := range a.values {
-		n, ok := l.nodes[v.hash]
+		n, ok, err := l.nodes.lookup(v.hash)
+		if err != nil {
+			return err
+		}
 		if !ok {
 			l.horizon++
 			n = freshNode{id: l.horizon}
-			l.nodes[v.hash] = n
+			l.nodes.mem[v.hash] = n
 			l.prim = proto.Primitive{ID: n.id, Value: v.encoded, Timestamp: l.stamp}
 			if err := l.putLog(); err != nil {
 				return err
@@ -193,9 +192,9 @@ func (l *freshLoader) add(a *freshArticle) error {
 	}
 	l.label = label
 	for i, v := range a.values {
-		n := l.nodes[v.hash]
+		n := l.nodes.mem[v.hash]
 		n.refs += l.refs[i]
-		l.nodes[v.hash] = n
+		l.nodes.mem[v.hash] = n
 	}
 	if len(a.quads) > 0 {
 		key := l.alloc(8)
@@ -401,31 +400,27 @@ func (l *freshLoader) writeSorted(s *sortedIndex) error {
 // buckets), each in the bucket Cayley files it under by its hash's first
 // two bytes, in hash order.
 func (l *freshLoader) writeNodes() error {
-	type entry struct {
-		hash graph.ValueHash
-		freshNode
-	}
-	all := make([]entry, 0, len(l.nodes))
-	for h, n := range l.nodes {
-		all = append(all, entry{h, n})
-	}
+	nodes := l.nodes
 	l.nodes = nil
-	slices.SortFunc(all, func(a, b entry) int { return compareHashes(a.hash, b.hash) })
+	defer nodes.close()
+	nodes.seal()
 	for _, kind := range []byte{'n', 'v'} {
-		for _, e := range all {
-			val := e.id
-			if kind == 'n' {
-				val = e.refs
-			}
-			key := l.alloc(len(e.hash))
-			copy(key, e.hash[:])
-			l.scratch = binary.AppendUvarint(l.scratch[:0], val)
-			if err := l.put(string([]byte{kind, e.hash[0], e.hash[1]}), key, l.keep(l.scratch)); err != nil {
-				return err
-			}
+		if err := nodes.each(func(e nodeEntry) error { return l.putNode(kind, e) }); err != nil {
+			return err
 		}
 	}
 	return nil
+}
+
+func (l *freshLoader) putNode(kind byte, e nodeEntry) error {
+	val := e.id
+	if kind == 'n' {
+		val = e.refs
+	}
+	key := l.alloc(len(e.hash))
+	copy(key, e.hash[:])
+	l.scratch = binary.AppendUvarint(l.scratch[:0], val)
+	return l.put(string([]byte{kind, e.hash[0], e.hash[1]}), key, l.keep(l.scratch))
 }
 
 func compareHashes(a, b graph.ValueHash) int {
@@ -445,6 +440,9 @@ func (l *freshLoader) abort() {
 	}
 	for i := range l.sorted {
 		l.sorted[i].runs.close()
+	}
+	if l.nodes != nil {
+		l.nodes.close()
 	}
 	if l.db != nil {
 		_ = l.db.Close()

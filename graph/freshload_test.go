@@ -132,17 +132,26 @@ func dumpEntry(bucket string, k, v []byte, name, quadName map[uint64]string, las
 }
 
 // corpusFile writes a JSON Lines corpus of the seed and test articles and
-// returns its path.
-func corpusFile(t *testing.T) string {
+// returns its path. With repeat, a line in the middle of the corpus gives
+// the first article's source again, with other text.
+func corpusFile(t *testing.T, repeat bool) string {
 	t.Helper()
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
+	var first string
+	n := 0
 	for _, dir := range []string{"../seeds", "../extract/testdata/articles"} {
 		files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
 		for _, f := range files {
 			text, err := os.ReadFile(f)
 			if err != nil {
 				t.Fatal(err)
+			}
+			if n++; n == 1 {
+				first = filepath.Base(f)
+			}
+			if repeat && n == 20 {
+				enc.Encode(map[string]string{"id": first, "title": "again", "text": "Bupati Badung I Nyoman Giri Prasta menghadiri rapat di Denpasar pada Kamis (14/9)."})
 			}
 			enc.Encode(map[string]string{"id": filepath.Base(f), "title": "T " + filepath.Base(f), "text": string(text)})
 		}
@@ -173,9 +182,9 @@ func buildInto(t *testing.T, dir string, opt BuildOptions, paths ...string) Buil
 // TestFreshLoadWritesWhatCayleyWrites builds the same corpus into an empty
 // store through Cayley's writer and through the fresh load, and compares
 // every bucket of the two files, on the paths a fresh load can take:
-// in memory, through sorted runs on disk, and handing over to Cayley's
-// writer midway (node table full), and Cayley's writer replacing an
-// article afterwards.
+// in memory, through sorted runs on disk, with the node table spilled to
+// disk (many times), with a source repeated midway, and Cayley's writer
+// replacing an article afterwards.
 func TestFreshLoadWritesWhatCayleyWrites(t *testing.T) {
 	changed := `{"id":"000_1da8f10a785c8fae.txt","title":"again","text":"Bupati Badung I Nyoman Giri Prasta menghadiri rapat di Denpasar pada Kamis (14/9)."}`
 	tests := []struct {
@@ -183,12 +192,15 @@ func TestFreshLoadWritesWhatCayleyWrites(t *testing.T) {
 		then       string // a corpus line built after, into both stores
 		runRecords int
 		nodeLimit  int
+		repeat     bool // a source comes twice: the walker rejects the second
 		wantFresh  bool
 	}{
 		{name: "in memory", wantFresh: true},
 		{name: "sorted runs on disk", runRecords: 97, wantFresh: true},
-		{name: "node table full", nodeLimit: 700},
+		{name: "node table spilled", nodeLimit: 150, wantFresh: true},
+		{name: "everything spilled", nodeLimit: 400, runRecords: 97, wantFresh: true},
 		{name: "article changed after", then: changed, wantFresh: true},
+		{name: "source repeated midway", repeat: true, nodeLimit: 400, wantFresh: true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -200,7 +212,7 @@ func TestFreshLoadWritesWhatCayleyWrites(t *testing.T) {
 				defer func(n int) { freshNodeLimit = n }(freshNodeLimit)
 				freshNodeLimit = tt.nodeLimit
 			}
-			corpus := corpusFile(t)
+			corpus := corpusFile(t, tt.repeat)
 			cayleyDir, freshDir := filepath.Join(t.TempDir(), "cayley"), filepath.Join(t.TempDir(), "fresh")
 			want := buildInto(t, cayleyDir, BuildOptions{NoBulkLoad: true, BatchSize: 7}, corpus)
 			got := buildInto(t, freshDir, BuildOptions{BatchSize: 7}, corpus)
