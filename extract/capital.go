@@ -24,7 +24,9 @@ func (x *Extractor) capitalChunk(s *sentence, i int, art *articleState) (*mentio
 	end := x.runEnd(s, i, art, false)
 	ws := s.texts(i, end)
 	typ := ""
-	if a, n := x.knownFormOf(cleanWords(ws)); n > 0 {
+	if t, ok := art.acronymType[s.toks[i].Text]; ok && end == i+1 && s.toks[i].IsAcronym() {
+		typ = t // "perjanjian kerja sama (PKS)": the article's own PKS, not the party
+	} else if a, n := x.knownFormOf(cleanWords(ws)); n > 0 {
 		typ = a.Type
 		if typ == "Prefix" {
 			typ = "Organization"

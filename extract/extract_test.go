@@ -205,6 +205,10 @@ func TestPredicates(t *testing.T) {
 			[][3]string{{"Ni Komang Sri Wahyuni", "speaksAt", "Penyuluhan Hukum"}}, nil},
 		{"the occasion opens the sentence", "Komisi A menggelar Rapat Dengar Pendapat. Dalam rapat itu, Kepala BKD Sulsel Andi Nurhayati memaparkan data sanksi.",
 			[][3]string{{"Andi Nurhayati", "speaksAt", "Rapat Dengar Pendapat"}}, nil},
+		{"an article's own short form beats the schema's", "UTM dan Pemkab Sumenep menandatangani perjanjian kerja sama (PKS). PKS ditandatangani langsung oleh Rektor UTM Moh. Syarif Hidayatullah dan Bupati Sumenep Ridwan Hasyim.",
+			[][3]string{{"Moh Syarif Hidayatullah", "signs", "PKS"}, {"Ridwan Hasyim", "signs", "PKS"}}, nil},
+		{"a bare title stands for the one who holds it, not for a deputy", "Rektor Universitas Airlangga Mohammad Nasih dan Wakil Rektor I Universitas Airlangga Bambang Sektiari hadir. Dalam kesempatan itu, Rektor didampingi Kepala Biro Umum Universitas Airlangga Ketut Sudiarta.",
+			[][3]string{{"Mohammad Nasih", "accompaniedBy", "Ketut Sudiarta"}}, nil},
 		{"a launch is an event", "Dinas Kesehatan Kota Kendari menggelar Pencanangan Pekan Imunisasi Nasional di halaman SD Negeri 5 Kendari.",
 			[][3]string{{"Dinas Kesehatan Kota Kendari", "organizes", "Pencanangan Pekan Imunisasi Nasional"}}, nil},
 	}

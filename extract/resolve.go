@@ -61,9 +61,18 @@ func appendUnique(list []string, v string) []string {
 // holderOf finds the one person holding an office whose name contains the
 // bare title ("Sekda" -> the person holding "Penjabat Sekretaris Daerah").
 func holderOf(holders map[string][]string, title string) string {
+	// "Rektor" is the Rektor UTM's holder, not the Wakil Rektor's: offices
+	// that start with the title come first.
+	if h := holderMatching(holders, func(pos string) bool { return pos == title || strings.HasPrefix(pos, title+" ") }); h != "" {
+		return h
+	}
+	return holderMatching(holders, func(pos string) bool { return containsWords(pos, title) })
+}
+
+func holderMatching(holders map[string][]string, match func(pos string) bool) string {
 	found := ""
 	for pos, people := range holders {
-		if !containsWords(pos, title) {
+		if !match(pos) {
 			continue
 		}
 		for _, p := range people {

@@ -60,11 +60,23 @@ func (x *Extractor) learnDefinitions(s *sentence, st *articleState) {
 			s.lex[start-1].function && start > 1 && s.toks[start-2].IsCapitalized()) {
 			start--
 		}
+		acr := s.toks[k+1].Text
+		if start == k {
+			// "perjanjian kerja sama (PKS)", "nota kesepahaman (MoU)": a
+			// document named in lower case defines its short form too,
+			// which then is no party or body of the same letters.
+			for from := max(k-5, 0); from < k; from++ {
+				if typ, n := x.lx.heads.longest(s.low[from:k], 0); n == k-from && typ == "Document" {
+					st.acronymType[acr] = typ
+					break
+				}
+			}
+			continue
+		}
 		words := cleanWords(s.texts(start, k))
 		if len(words) == 0 {
 			continue
 		}
-		acr := s.toks[k+1].Text
 		cover := x.acronymCover(acr, words)
 		long := words[cover:]
 		if len(long) < 2 {

@@ -155,6 +155,14 @@ func (x *Extractor) splitName(s *sentence, a, b int, t schema.Title, art *articl
 	if k == b && weak > a && b-weak >= 2 && x.closesBody(s, weak-1, art) && !x.datelike(s, weak, b) {
 		k = weak
 	}
+	// "Rektor Universitas Airlangga Mohammad Nasih": a head noun alone names
+	// no body; the word after it is the body's.
+	for n := 1; n <= 3 && k-n >= a && b-k >= 2; n++ {
+		if typ, m := s.head(k - n); m == n && typ == "Organization" {
+			k++
+			break
+		}
+	}
 	// "Bupati Sleman Kustini Sri Purnomo": right after a regional title, an
 	// unknown word followed by a name is the region we do not know.
 	if t.Takes == "region" && k == a && b-k >= 2 && s.toks[k].IsWord() && !x.strongNameStart(s, k, art) &&
