@@ -209,6 +209,12 @@ func TestPredicates(t *testing.T) {
 			[][3]string{{"Moh Syarif Hidayatullah", "signs", "PKS"}, {"Ridwan Hasyim", "signs", "PKS"}}, nil},
 		{"a bare title stands for the one who holds it, not for a deputy", "Rektor Universitas Airlangga Mohammad Nasih dan Wakil Rektor I Universitas Airlangga Bambang Sektiari hadir. Dalam kesempatan itu, Rektor didampingi Kepala Biro Umum Universitas Airlangga Ketut Sudiarta.",
 			[][3]string{{"Mohammad Nasih", "accompaniedBy", "Ketut Sudiarta"}}, nil},
+		{"counts and 'unsur' before attendees", "Pemkab Malteng menggelar Apel Deklarasi Netralitas ASN. Apel diikuti sekitar 1.200 ASN lingkup Pemkab Malteng. Hadir pula unsur Forkopimda Maluku Tengah dan 41 dari 50 anggota DPRD Maluku Tengah.",
+			[][3]string{{"ASN", "attends", "Apel Deklarasi Netralitas ASN"}, {"Forkopimda Maluku Tengah", "attends", "Apel Deklarasi Netralitas ASN"}}, nil},
+		{"a degree then the next sentence's title", "Apel diikuti ASN lingkup Pemkab Malteng. Hadir Kadis Kominfo Malteng Stevi Lawalata, S.Kom. Ketua DPRD Maluku Tengah tidak tampak.",
+			[][3]string{{"Stevi Lawalata", "holds", "Kepala Dinas Kominfo Malteng"}}, [][3]string{{"Tengah", "holds", "Ketua DPRD Maluku Tengah"}}},
+		{"scheduled is not done", "Pemkab Malteng menggelar Apel Deklarasi Netralitas ASN. Ketua DPRD Maluku Tengah yang sebelumnya dijadwalkan hadir justru tidak tampak.", nil,
+			[][3]string{{"Ketua DPRD Maluku Tengah", "attends", "Apel Deklarasi Netralitas ASN"}}},
 		{"a launch is an event", "Dinas Kesehatan Kota Kendari menggelar Pencanangan Pekan Imunisasi Nasional di halaman SD Negeri 5 Kendari.",
 			[][3]string{{"Dinas Kesehatan Kota Kendari", "organizes", "Pencanangan Pekan Imunisasi Nasional"}}, nil},
 	}

@@ -205,22 +205,46 @@ func (r *relation) issuers() {
 }
 
 // argAt returns the argument that starts at token i, or right after the
-// honorifics there ("Hj. Fatmawati Rusdi": the name starts after "Hj.").
+// honorifics or the count there ("Hj. Fatmawati Rusdi": the name starts
+// after "Hj."; "sekitar 1.200 ASN", "41 dari 50 anggota DPRD", "unsur
+// Forkopimda": the group or body after the count).
 func (r *relation) argAt(i int) *mention {
-	for {
+	for skipped := 0; skipped < 6; skipped++ {
 		for _, a := range r.args {
 			if a.tok0 == i {
 				return a
 			}
 		}
-		if i >= len(r.s.low) || !r.s.honorific[i] {
+		switch {
+		case i >= len(r.s.low):
+			return nil
+		case r.s.honorific[i]:
+			i++
+			if i < len(r.s.low) && r.s.low[i] == "." {
+				i++
+			}
+		case r.s.is(roleApproximate, i) || isCount(r.s.low[i]):
+			i++
+		case r.s.low[i] == "dari" && i > 0 && isCount(r.s.low[i-1]) && i+1 < len(r.s.low) && isCount(r.s.low[i+1]):
+			i++
+		default:
 			return nil
 		}
-		i++
-		if i < len(r.s.low) && r.s.low[i] == "." {
-			i++
+	}
+	return nil
+}
+
+// isCount reports a number written with digits: "41", "1.200".
+func isCount(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, c := range w {
+		if (c < '0' || c > '9') && c != '.' {
+			return false
 		}
 	}
+	return w[0] != '.'
 }
 
 // argEndingAt returns the argument whose last token is i-1.

@@ -6,6 +6,7 @@ type role uint8
 
 const (
 	roleAdverb role = iota
+	roleApproximate
 	roleConjunction
 	roleFirstPerson
 	roleModal
@@ -22,7 +23,7 @@ const (
 
 // roleNames maps the role column of words.tsv to roles.
 var roleNames = map[string]role{
-	"adverb": roleAdverb, "conjunction": roleConjunction, "firstperson": roleFirstPerson,
+	"adverb": roleAdverb, "approximate": roleApproximate, "conjunction": roleConjunction, "firstperson": roleFirstPerson,
 	"modal": roleModal, "negation": roleNegation, "nonentity": roleNonEntity,
 	"pronoun": rolePronoun, "quantifier": roleQuantifier, "relative": roleRelative,
 	"relday": roleRelDay, "speech": roleSpeech, "venue": roleVenue, "weekday": roleWeekday,

@@ -350,7 +350,7 @@ func (x *Extractor) degreesEnd(s *sentence, end int) int {
 			if k < len(s.toks) && s.low[k] == "." {
 				k++
 			}
-			if s.low[end] == "," && k < len(s.toks) && s.toks[k].IsCapitalized() && s.toks[k].IsWord() && !s.honorific[k] {
+			if s.low[end] == "," && !strings.Contains(s.low[end+1], ".") && k < len(s.toks) && s.toks[k].IsCapitalized() && s.toks[k].IsWord() && !s.honorific[k] {
 				return end // "Andi Mappatunru, Hj. Fatmawati Rusdi": the next name's honorific
 			}
 			end = k
