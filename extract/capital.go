@@ -129,13 +129,16 @@ func (x *Extractor) eventExtend(s *sentence, end int) int {
 		if _, ok := x.lx.s.Months[s.low[k]]; ok {
 			return k
 		}
-		if s.low[k] == "tanggal" || s.low[k] == "tahun" {
-			return k
+		if s.low[k] == "tanggal" || s.low[k] == "tahun" || themeWords[s.low[k]] {
+			return k // "Dialog Kebangsaan bertema …": the theme is no part of the name
 		}
 		end = k + 1
 	}
 	return end
 }
+
+// themeWords introduce an event's theme or title.
+var themeWords = map[string]bool{"bertajuk": true, "bertema": true, "bertemakan": true, "berjudul": true, "bernama": true, "bertajukkan": true, "mengusung": true, "mengangkat": true}
 
 func isLowerWord(w string) bool {
 	for _, r := range w {

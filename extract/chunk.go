@@ -120,12 +120,18 @@ func (x *Extractor) lowerHeadChunk(s *sentence, i int, art *articleState) *menti
 		return nil
 	case "Event":
 		end := j
-		for end < len(s.toks) && end-i < 7 && !x.isStop(s, end) {
+		named := false
+		for end < len(s.toks) && end-i < 7 && !x.isStop(s, end) && !themeWords[s.low[end]] {
 			if s.toks[end].IsCapitalized() {
-				end = x.runEnd(s, end, art, false)
+				end, named = x.runEnd(s, end, art, false), true
 				break
 			}
 			end++
+		}
+		if !named && end-i >= 7 {
+			// "rapat pleno terbuka rekapitulasi hasil penghitungan perolehan
+			// suara …": a description too long to be a name; its head names it.
+			end = j + 2
 		}
 		m := &mention{typ: typ, tok0: i, tok1: end, eventHead: x.eventHead(s.low[i:j]), rule: "event-head"}
 		m.altTyp = x.otherHeadType(s.low[i:j], typ)

@@ -215,6 +215,10 @@ func TestPredicates(t *testing.T) {
 			[][3]string{{"Stevi Lawalata", "holds", "Kepala Dinas Kominfo Malteng"}}, [][3]string{{"Tengah", "holds", "Ketua DPRD Maluku Tengah"}}},
 		{"scheduled is not done", "Pemkab Malteng menggelar Apel Deklarasi Netralitas ASN. Ketua DPRD Maluku Tengah yang sebelumnya dijadwalkan hadir justru tidak tampak.", nil,
 			[][3]string{{"Ketua DPRD Maluku Tengah", "attends", "Apel Deklarasi Netralitas ASN"}}},
+		{"an event's theme is no part of its name", "Pemprov Sultra menggelar Dialog Kebangsaan bertema \"Menjaga Kondusivitas Pilkada\" pada Selasa, 22 Oktober 2024.",
+			[][3]string{{"Pemprov Sultra", "organizes", "Dialog Kebangsaan"}, {"Dialog Kebangsaan", "heldOn", "2024-10-22"}}, nil},
+		{"a long lower-case description is named by its head", "KPU Provinsi Jambi menggelar rapat pleno terbuka rekapitulasi hasil penghitungan perolehan suara Pemilihan Gubernur Jambi Tahun 2024 di Ballroom Hotel Swarna Dwipa.",
+			[][3]string{{"KPU Provinsi Jambi", "organizes", "rapat pleno terbuka"}, {"rapat pleno terbuka", "heldAt", "Ballroom Hotel Swarna Dwipa"}}, nil},
 		{"a launch is an event", "Dinas Kesehatan Kota Kendari menggelar Pencanangan Pekan Imunisasi Nasional di halaman SD Negeri 5 Kendari.",
 			[][3]string{{"Dinas Kesehatan Kota Kendari", "organizes", "Pencanangan Pekan Imunisasi Nasional"}}, nil},
 	}
