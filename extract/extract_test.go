@@ -219,6 +219,9 @@ func TestPredicates(t *testing.T) {
 			[][3]string{{"Pemprov Sultra", "organizes", "Dialog Kebangsaan"}, {"Dialog Kebangsaan", "heldOn", "2024-10-22"}}, nil},
 		{"a long lower-case description is named by its head", "KPU Provinsi Jambi menggelar rapat pleno terbuka rekapitulasi hasil penghitungan perolehan suara Pemilihan Gubernur Jambi Tahun 2024 di Ballroom Hotel Swarna Dwipa.",
 			[][3]string{{"KPU Provinsi Jambi", "organizes", "rapat pleno terbuka"}, {"rapat pleno terbuka", "heldAt", "Ballroom Hotel Swarna Dwipa"}}, nil},
+		{"'di antaranya' names the appointed, separated by semicolons", "Pj Gubernur Lampung Samsul Bahri Harahap melantik tiga pejabat. Mereka yang dilantik di antaranya Ir. Hj. Rosmawati Siregar, M.Si., sebagai Kepala Dinas Ketahanan Pangan, Tanaman Pangan dan Hortikultura Provinsi Lampung; serta Drs. Yulianto Pratama sebagai Kepala Bapenda Provinsi Lampung.",
+			[][3]string{{"Samsul Bahri Harahap", "appoints", "Rosmawati Siregar"}, {"Samsul Bahri Harahap", "appoints", "Yulianto Pratama"}},
+			[][3]string{{"Pangan", "holds", "Kepala Dinas Ketahanan"}}},
 		{"a launch is an event", "Dinas Kesehatan Kota Kendari menggelar Pencanangan Pekan Imunisasi Nasional di halaman SD Negeri 5 Kendari.",
 			[][3]string{{"Dinas Kesehatan Kota Kendari", "organizes", "Pencanangan Pekan Imunisasi Nasional"}}, nil},
 	}

@@ -40,6 +40,19 @@ func (r *relation) namedMembers() {
 // yakni …", "yaitu …", ": …".
 var namingWords = map[string]bool{"yakni": true, "yaitu": true, ":": true}
 
+// namingEnd is where the names start after a naming phrase at k ("yakni",
+// "adalah", "di antaranya", "antara lain"), or -1.
+func (r *relation) namingEnd(k int) int {
+	low := r.s.low
+	switch {
+	case k+1 < len(low) && (namingWords[low[k]] || low[k] == "adalah"):
+		return k + 1
+	case k+2 < len(low) && (low[k] == "di" && low[k+1] == "antaranya" || low[k] == "antara" && low[k+1] == "lain"):
+		return k + 2
+	}
+	return -1
+}
+
 // applyNamedPatients reads "Mereka yang dilantik yakni A sebagai …, B …":
 // the people a passive cue names after "yakni" underwent it, at the hands
 // of whoever the article last said did it ("Gubernur X melantik …").
@@ -56,4 +69,29 @@ func (r *relation) applyNamedPatients(st *site, at int) bool {
 	}
 	r.claim(st.right)
 	return true
+}
+
+// nextPersonItem skips the rest of an office written with commas inside
+// ("sebagai Kepala Dinas Ketahanan Pangan, Tanaman Pangan dan
+// Hortikultura Provinsi Lampung; serta B"): from k to the list separator
+// before the next person, if one comes soon; else k.
+func (r *relation) nextPersonItem(k int) int {
+	for p := k; p < len(r.s.low) && p < k+15; p++ {
+		if !listWords[r.s.low[p]] {
+			continue
+		}
+		q := p
+		for q < len(r.s.low) && listWords[r.s.low[q]] {
+			q++
+		}
+		if a := r.argAt(q); a != nil {
+			if a.typ == "Person" {
+				return p
+			}
+			if a.typ == "Position" {
+				return k
+			}
+		}
+	}
+	return k
 }

@@ -257,7 +257,7 @@ func (r *relation) argEndingAt(i int) *mention {
 	return nil
 }
 
-var listWords = map[string]bool{",": true, "dan": true, "serta": true, "termasuk": true, "juga": true, "maupun": true, "atau": true, ":": true, "bersama": true, "yakni": true, "yaitu": true}
+var listWords = map[string]bool{",": true, "dan": true, "serta": true, "termasuk": true, "juga": true, "maupun": true, "atau": true, ":": true, "bersama": true, "yakni": true, "yaitu": true, ";": true}
 var delegateWords = map[string]bool{"utusan": true, "perwakilan": true}
 
 // list reads "A, B, dan C" from its first item: items of types the role
@@ -278,7 +278,7 @@ func (r *relation) list(first *mention, pred string, subject bool) []*mention {
 		} else if p+1 < len(r.s.low) && (r.s.low[p] == "sebagai" || r.s.low[p] == "selaku") {
 			// "A sebagai Pj Bupati X, B sebagai …": each item's office
 			if office := r.argAt(p + 1); office != nil && office.typ == "Position" {
-				pos = office.tok1
+				pos = r.nextPersonItem(office.tok1)
 			}
 		}
 		start := pos
@@ -541,8 +541,10 @@ func (r *relation) apply(st *site) bool {
 			at++
 		}
 		at = r.skipDelegates(at)
-		if st.cue.Pattern == "passive" && at+1 < len(r.s.low) && (namingWords[r.s.low[at]] || r.s.low[at] == "adalah") {
-			return r.applyNamedPatients(st, at+1)
+		if st.cue.Pattern == "passive" {
+			if named := r.namingEnd(at); named > 0 {
+				return r.applyNamedPatients(st, named)
+			}
 		}
 		first := r.argAt(at)
 		patient := r.findPatient(st.at, pred, leftRole)

@@ -218,6 +218,11 @@ func (x *Extractor) splitName(s *sentence, a, b int, t schema.Title, art *articl
 	if words == 1 && !known && (k == a && t.Takes == "region" || x.looksDerived(s, b-1) || k == a && t.Takes == "body" && s.lex[b-1].common) {
 		return b // "Bupati Tapanuli": a region we do not know; "Kepegawaian": a noun
 	}
+	// "Kepala Dinas Ketahanan Pangan, Tanaman Pangan dan Hortikultura": one
+	// unknown word, then a comma and more of the body's name, is the body's.
+	if words == 1 && !known && b+1 < len(s.toks) && s.low[b] == "," && s.toks[b+1].IsCapitalized() && !x.isTitleWord(s, b+1) && !s.honorific[b+1] {
+		return b
+	}
 	return k
 }
 
