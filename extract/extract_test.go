@@ -222,6 +222,8 @@ func TestPredicates(t *testing.T) {
 		{"'di antaranya' names the appointed, separated by semicolons", "Pj Gubernur Lampung Samsul Bahri Harahap melantik tiga pejabat. Mereka yang dilantik di antaranya Ir. Hj. Rosmawati Siregar, M.Si., sebagai Kepala Dinas Ketahanan Pangan, Tanaman Pangan dan Hortikultura Provinsi Lampung; serta Drs. Yulianto Pratama sebagai Kepala Bapenda Provinsi Lampung.",
 			[][3]string{{"Samsul Bahri Harahap", "appoints", "Rosmawati Siregar"}, {"Samsul Bahri Harahap", "appoints", "Yulianto Pratama"}},
 			[][3]string{{"Pangan", "holds", "Kepala Dinas Ketahanan"}}},
+		{"units by their number, village guardians as groups", "Kecamatan Pelaihari menggelar Sosialisasi Pencegahan Politik Uang. Kegiatan dihadiri Babinsa Koramil 1009-01/Pelaihari, Bhabinkamtibmas Polsek Pelaihari, serta anggota Panwaslu Kecamatan Pelaihari.",
+			[][3]string{{"Babinsa Koramil 1009-01/Pelaihari", "attends", "Sosialisasi Pencegahan Politik Uang"}, {"Bhabinkamtibmas Polsek Pelaihari", "attends", "Sosialisasi Pencegahan Politik Uang"}}, nil},
 		{"a launch is an event", "Dinas Kesehatan Kota Kendari menggelar Pencanangan Pekan Imunisasi Nasional di halaman SD Negeri 5 Kendari.",
 			[][3]string{{"Dinas Kesehatan Kota Kendari", "organizes", "Pencanangan Pekan Imunisasi Nasional"}}, nil},
 	}
