@@ -50,6 +50,15 @@ func (x *Extractor) capitalChunk(s *sentence, i int, art *articleState) (*mentio
 		return m, end - i
 	case "Event":
 		end = x.eventExtend(s, end)
+		// "Sosialisasi Pencegahan Politik Uang dan Netralitas Aparatur
+		// Desa": a capitalised name goes on past "dan" when what follows
+		// names no body, office or other event.
+		if end+1 < len(s.toks) && s.low[end] == "dan" && s.toks[end+1].IsCapitalized() && !s.toks[end+1].IsAcronym() &&
+			!x.isTitleWord(s, end+1) && !x.startsBody(s, end+1) && !x.isRegionAt(s, end+1) && !s.honorific[end+1] {
+			if _, n := s.head(end + 1); n == 0 {
+				end = x.eventExtend(s, x.runEnd(s, end+1, art, false))
+			}
+		}
 		m := &mention{typ: typ, tok0: i, tok1: end, eventHead: x.eventHead(s.low[i : i+1]), rule: "event-name"}
 		if _, n := s.head(i); n > 0 {
 			m.altTyp = x.otherHeadType(s.low[i:i+n], typ)

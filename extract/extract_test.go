@@ -224,6 +224,8 @@ func TestPredicates(t *testing.T) {
 			[][3]string{{"Pangan", "holds", "Kepala Dinas Ketahanan"}}},
 		{"units by their number, village guardians as groups", "Kecamatan Pelaihari menggelar Sosialisasi Pencegahan Politik Uang. Kegiatan dihadiri Babinsa Koramil 1009-01/Pelaihari, Bhabinkamtibmas Polsek Pelaihari, serta anggota Panwaslu Kecamatan Pelaihari.",
 			[][3]string{{"Babinsa Koramil 1009-01/Pelaihari", "attends", "Sosialisasi Pencegahan Politik Uang"}, {"Bhabinkamtibmas Polsek Pelaihari", "attends", "Sosialisasi Pencegahan Politik Uang"}}, nil},
+		{"an event's name goes on past 'dan'", "Pemerintah Kecamatan Pelaihari menyelenggarakan Sosialisasi Pencegahan Politik Uang dan Netralitas Aparatur Desa menjelang Pilkada.",
+			[][3]string{{"Pemerintah Kecamatan Pelaihari", "organizes", "Sosialisasi Pencegahan Politik Uang dan Netralitas Aparatur Desa"}}, nil},
 		{"a launch is an event", "Dinas Kesehatan Kota Kendari menggelar Pencanangan Pekan Imunisasi Nasional di halaman SD Negeri 5 Kendari.",
 			[][3]string{{"Dinas Kesehatan Kota Kendari", "organizes", "Pencanangan Pekan Imunisasi Nasional"}}, nil},
 	}
