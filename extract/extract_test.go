@@ -226,6 +226,9 @@ func TestPredicates(t *testing.T) {
 			[][3]string{{"Babinsa Koramil 1009-01/Pelaihari", "attends", "Sosialisasi Pencegahan Politik Uang"}, {"Bhabinkamtibmas Polsek Pelaihari", "attends", "Sosialisasi Pencegahan Politik Uang"}}, nil},
 		{"an event's name goes on past 'dan'", "Pemerintah Kecamatan Pelaihari menyelenggarakan Sosialisasi Pencegahan Politik Uang dan Netralitas Aparatur Desa menjelang Pilkada.",
 			[][3]string{{"Pemerintah Kecamatan Pelaihari", "organizes", "Sosialisasi Pencegahan Politik Uang dan Netralitas Aparatur Desa"}}, nil},
+		{"a division after the body, then the name in apposition", "Hadir Anggota KPU Provinsi Jambi Divisi Teknis Penyelenggaraan, Nur Aisyah Fitri, dan Koordinator Divisi Pencegahan Bawaslu Sumbar, Rahmi Yuliani.",
+			[][3]string{{"Nur Aisyah Fitri", "memberOf", "KPU Provinsi Jambi"}, {"Rahmi Yuliani", "memberOf", "Bawaslu Sumbar"}},
+			[][3]string{{"Divisi Teknis Penyelenggaraan", "memberOf", "KPU Provinsi Jambi"}, {"Rahmi Yuliani", "headOf", "Bawaslu Sumbar"}}},
 		{"a launch is an event", "Dinas Kesehatan Kota Kendari menggelar Pencanangan Pekan Imunisasi Nasional di halaman SD Negeri 5 Kendari.",
 			[][3]string{{"Dinas Kesehatan Kota Kendari", "organizes", "Pencanangan Pekan Imunisasi Nasional"}}, nil},
 	}

@@ -18,7 +18,7 @@ func (s *sentence) texts(a, b int) []string {
 }
 
 // fieldWords open the name of a field of work inside a body.
-var fieldWords = map[string]bool{"bidang": true, "seksi": true, "subbidang": true, "urusan": true}
+var fieldWords = map[string]bool{"bidang": true, "seksi": true, "subbidang": true, "urusan": true, "divisi": true}
 
 // nationalQualifiers add nothing to a body's name: "BKN RI" is BKN.
 var nationalQualifiers = map[string]bool{"pusat": true, "ri": true, "republik": true, "indonesia": true}

@@ -82,6 +82,11 @@ func (x *Extractor) titleChunk(s *sentence, i int, art *articleState) *mention {
 			org.text = s.surface(art.text, orgStart, nameStart)
 			org.canon = x.orgBodyCanon(s, orgStart, nameStart, main, art)
 			pos.body = org
+			if orgStart > bodyStart && main.Kind == "head" {
+				// "Koordinator Divisi Pencegahan Bawaslu Sumbar": heads the
+				// division, a member of the body.
+				pos.titleKind = "member"
+			}
 		}
 	} else {
 		pos.bareTitle = true
@@ -91,7 +96,7 @@ func (x *Extractor) titleChunk(s *sentence, i int, art *articleState) *mention {
 		if ns, ne, ok := x.appositionName(s, end, art); ok {
 			person := x.personMention(s, ns, ne, art, "title-apposition")
 			person.tok0 = i
-			person.position, person.body, person.titleKind = pos, pos.body, main.Kind
+			person.position, person.body, person.titleKind = pos, pos.body, pos.titleKind
 			return person
 		}
 		// "Anggota Komisi A dari Fraksi Partai Gerindra, Mustafa Kamal,": the
@@ -99,7 +104,7 @@ func (x *Extractor) titleChunk(s *sentence, i int, art *articleState) *mention {
 		if party, ns, ne, ok := x.affiliatedApposition(s, end, art); ok {
 			person := x.personMention(s, ns, ne, art, "title-apposition")
 			person.tok0 = i
-			person.position, person.body, person.titleKind = pos, pos.body, main.Kind
+			person.position, person.body, person.titleKind = pos, pos.body, pos.titleKind
 			person.affiliation = party
 			return person
 		}
@@ -107,7 +112,7 @@ func (x *Extractor) titleChunk(s *sentence, i int, art *articleState) *mention {
 	}
 	person := x.personMention(s, nameStart, x.degreesEnd(s, end), art, "title-name")
 	person.tok0 = i
-	person.position, person.body, person.titleKind = pos, pos.body, main.Kind
+	person.position, person.body, person.titleKind = pos, pos.body, pos.titleKind
 	return person
 }
 
@@ -200,6 +205,9 @@ func (x *Extractor) splitName(s *sentence, a, b int, t schema.Title, art *articl
 	}
 	if k == b {
 		return b
+	}
+	if fieldWords[s.low[k]] {
+		return b // "Anggota KPU Jambi Divisi Teknis Penyelenggaraan, X": the field, then the name in apposition
 	}
 	words := 0
 	known := false
