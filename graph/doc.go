@@ -49,7 +49,7 @@
 // KV layout in one pass (ids from a counter, the log and the label index
 // in key order as articles arrive, the other indexes from an external
 // sort, node ids and reference counts from a table in memory that spills
-// to sorted runs on disk past 4M nodes) and renames
+// to sorted runs on disk past 2.5M nodes) and renames
 // it over the store's file once complete, so a failed or killed first
 // build leaves the store as it was, empty. Its files hold what Cayley's
 // writer makes of the same quads, bucket for bucket (a test compares
