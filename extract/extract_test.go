@@ -229,6 +229,8 @@ func TestPredicates(t *testing.T) {
 		{"a division after the body, then the name in apposition", "Hadir Anggota KPU Provinsi Jambi Divisi Teknis Penyelenggaraan, Nur Aisyah Fitri, dan Koordinator Divisi Pencegahan Bawaslu Sumbar, Rahmi Yuliani.",
 			[][3]string{{"Nur Aisyah Fitri", "memberOf", "KPU Provinsi Jambi"}, {"Rahmi Yuliani", "memberOf", "Bawaslu Sumbar"}},
 			[][3]string{{"Divisi Teknis Penyelenggaraan", "memberOf", "KPU Provinsi Jambi"}, {"Rahmi Yuliani", "headOf", "Bawaslu Sumbar"}}},
+		{"an office written short is the holder's fuller office", "Hadir Ketua Bawaslu Kabupaten Maluku Tengah Abdul Gani Tuasikal. Penandatanganan disaksikan Ketua Bawaslu Abdul Gani Tuasikal.",
+			[][3]string{{"Abdul Gani Tuasikal", "holds", "Ketua Bawaslu Kabupaten Maluku Tengah"}}, [][3]string{{"Abdul Gani Tuasikal", "holds", "Ketua Bawaslu"}, {"Abdul Gani Tuasikal", "headOf", "Bawaslu"}}},
 		{"a launch is an event", "Dinas Kesehatan Kota Kendari menggelar Pencanangan Pekan Imunisasi Nasional di halaman SD Negeri 5 Kendari.",
 			[][3]string{{"Dinas Kesehatan Kota Kendari", "organizes", "Pencanangan Pekan Imunisasi Nasional"}}, nil},
 	}

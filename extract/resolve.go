@@ -20,6 +20,7 @@ func (x *Extractor) resolve(sents []*sentence, st *articleState) {
 	mergeRegionForms(sents)
 	upgradeBarePositions(sents)
 	x.completeBarePositions(sents)
+	completePersonOffices(sents)
 	st.mainEvent = x.mainEvent(sents)
 	if st.mainEvent == nil {
 		st.mainEvent = x.actEvent(sents, st)
