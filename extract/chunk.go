@@ -21,6 +21,11 @@ func (x *Extractor) chunk(s *sentence, art *articleState) {
 			}
 			if m.text == "" {
 				m.text = s.surface(art.text, m.tok0, m.tok1)
+				if m.typ == "Event" {
+					// "Bimbingan Teknis (Bimtek) Penguatan Netralitas ASN": the
+					// name as written, without the short form it defines.
+					m.text = withoutParenthesised(m.text)
+				}
 			}
 			s.mentions = append(s.mentions, m)
 		}
@@ -407,4 +412,24 @@ func (x *Extractor) knownFormSpans(s *sentence, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// withoutParenthesised drops "(…)" groups from a name as written.
+func withoutParenthesised(text string) string {
+	if !strings.Contains(text, "(") {
+		return text
+	}
+	var b strings.Builder
+	depth := 0
+	for _, r := range text {
+		switch {
+		case r == '(':
+			depth++
+		case r == ')' && depth > 0:
+			depth--
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
 }

@@ -231,6 +231,9 @@ func TestPredicates(t *testing.T) {
 			[][3]string{{"Divisi Teknis Penyelenggaraan", "memberOf", "KPU Provinsi Jambi"}, {"Rahmi Yuliani", "headOf", "Bawaslu Sumbar"}}},
 		{"an office written short is the holder's fuller office", "Hadir Ketua Bawaslu Kabupaten Maluku Tengah Abdul Gani Tuasikal. Penandatanganan disaksikan Ketua Bawaslu Abdul Gani Tuasikal.",
 			[][3]string{{"Abdul Gani Tuasikal", "holds", "Ketua Bawaslu Kabupaten Maluku Tengah"}}, [][3]string{{"Abdul Gani Tuasikal", "holds", "Ketua Bawaslu"}, {"Abdul Gani Tuasikal", "headOf", "Bawaslu"}}},
+		{"an event written with its short form, and the election it is about", "Pj Sekda Papua Selatan Maximus Gebze membuka Focus Group Discussion (FGD) Penguatan Netralitas ASN dalam Pemilihan Gubernur dan Bupati Tahun 2024 yang diselenggarakan Kesbangpol Provinsi Papua Selatan.",
+			[][3]string{{"Kesbangpol Provinsi Papua Selatan", "organizes", "Focus Group Discussion Penguatan Netralitas ASN"}},
+			[][3]string{{"Kesbangpol Provinsi Papua Selatan", "organizes", "Pilgub 2024"}}},
 		{"a launch is an event", "Dinas Kesehatan Kota Kendari menggelar Pencanangan Pekan Imunisasi Nasional di halaman SD Negeri 5 Kendari.",
 			[][3]string{{"Dinas Kesehatan Kota Kendari", "organizes", "Pencanangan Pekan Imunisasi Nasional"}}, nil},
 	}

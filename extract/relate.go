@@ -713,6 +713,9 @@ func (r *relation) findLeft(k int, pred string, subjectRole bool) *mention {
 func (r *relation) findPatient(k int, pred string, subjectRole bool) *mention {
 	for j := k; j > 0; j-- {
 		if a := r.argEndingAt(j); a != nil && r.allowed(pred, a.typ, subjectRole) {
+			if a.typ == "Event" && r.x.isElection(a) && scenePrepositions[a.preceding] {
+				continue // "FGD Netralitas ASN dalam Pemilihan Gubernur yang diselenggarakan X": the FGD
+			}
 			return a
 		}
 		for _, st := range r.sites {
