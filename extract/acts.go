@@ -5,6 +5,9 @@ package extract
 // berlangsung di Pendopo Agung pada Kamis (15/8)". Only for a venue or date
 // no named event of the sentence claims; before is where that setting starts.
 func (r *relation) actOccasion(before int) *mention {
+	if m := r.actBefore(before); m != nil {
+		return m
+	}
 	s := r.s
 	if len(s.toks) < 3 || s.titleCase || !s.toks[0].IsCapitalized() || !r.x.namesCueAct(s, 0) {
 		return nil
@@ -31,3 +34,37 @@ func (r *relation) actOccasion(before int) *mention {
 
 // happeningVerbs say that an occasion took place.
 var happeningVerbs = map[string]bool{"berlangsung": true, "dilaksanakan": true, "digelar": true, "diadakan": true, "diselenggarakan": true, "dilakukan": true}
+
+// actBefore makes an event of an act named right before a venue or date:
+// "ditandai dengan penandatanganan nota kesepahaman di Aula Kantor Kemenag,
+// Kamis, 10 Oktober 2024". Only linking words may stand between.
+func (r *relation) actBefore(before int) *mention {
+	s := r.s
+	for j := before - 1; j >= 0 && j >= before-16; j-- {
+		if !r.x.namesCueAct(s, j) {
+			continue
+		}
+		m := &mention{typ: "Event", tok0: j, tok1: j + 1, eventHead: s.low[j], rule: "act-occasion"}
+		m.canon = s.toks[j].Text
+		if d := s.mentionAt(j + 1); d != nil && d.typ == "Document" {
+			m.tok1 = d.tok1
+			m.canon += " " + d.canon
+		}
+		for k := m.tok1; k < before; {
+			if a := r.argAt(k); a != nil && a.typ == "Place" && a.tok0 == k {
+				k = a.tok1 // the venue, before the date
+				continue
+			}
+			if !settingLinks[s.low[k]] && !s.is(roleWeekday, k) {
+				return nil
+			}
+			k++
+		}
+		m.text = withoutParenthesised(s.surface(r.st.text, m.tok0, m.tok1))
+		return m
+	}
+	return nil
+}
+
+// settingLinks may stand between an act and where or when it took place.
+var settingLinks = map[string]bool{"di": true, ",": true, "bertempat": true, "pada": true, "yang": true, "berlangsung": true, "dilaksanakan": true, "digelar": true}

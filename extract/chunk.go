@@ -272,6 +272,8 @@ func (x *Extractor) runEndIn(s *sentence, i int, art *articleState, inPlace, aft
 			j++
 		case j > i && isUnitNumber(t.Text):
 			j++ // "Babinsa Koramil 1009-01/Pelaihari": a unit by its number
+		case inPlace && j > i && isCount(w) && (s.low[j-1] == "lantai" || s.low[j-1] == "lt"):
+			j++ // "Auditorium Gedung Rektorat Lantai 4": a floor by its number
 		case w == "dan" && j > i && j+1 < len(s.toks) && s.toks[j+1].IsCapitalized() && !s.toks[j+1].IsAcronym() &&
 			!x.isTitleWord(s, j+1) && !x.isHeadAt(s, j+1) && !x.startsBody(s, j+1) && s.low[j-1] != ")" &&
 			(afterTitle || x.longBody(s, i, j)) && !inPlace:

@@ -234,6 +234,10 @@ func TestPredicates(t *testing.T) {
 		{"an event written with its short form, and the election it is about", "Pj Sekda Papua Selatan Maximus Gebze membuka Focus Group Discussion (FGD) Penguatan Netralitas ASN dalam Pemilihan Gubernur dan Bupati Tahun 2024 yang diselenggarakan Kesbangpol Provinsi Papua Selatan.",
 			[][3]string{{"Kesbangpol Provinsi Papua Selatan", "organizes", "Focus Group Discussion Penguatan Netralitas ASN"}},
 			[][3]string{{"Kesbangpol Provinsi Papua Selatan", "organizes", "Pilgub 2024"}}},
+		{"an act right before where it took place", "Kerja sama itu ditandai dengan penandatanganan nota kesepahaman di Aula Kantor Kemenag Pasaman Barat, Kamis, 10 Oktober 2024.",
+			[][3]string{{"penandatanganan nota kesepahaman", "heldAt", "Aula Kantor Kemenag Pasaman Barat"}, {"penandatanganan nota kesepahaman", "heldOn", "2024-10-10"}}, nil},
+		{"a floor by its number", "Bawaslu Banyumas menggelar Seminar Nasional di Auditorium Gedung Rektorat Lantai 4 Kampus I UMP.",
+			[][3]string{{"Seminar Nasional", "heldAt", "Auditorium Gedung Rektorat Lantai 4 Kampus I UMP"}}, nil},
 		{"a launch is an event", "Dinas Kesehatan Kota Kendari menggelar Pencanangan Pekan Imunisasi Nasional di halaman SD Negeri 5 Kendari.",
 			[][3]string{{"Dinas Kesehatan Kota Kendari", "organizes", "Pencanangan Pekan Imunisasi Nasional"}}, nil},
 	}
