@@ -141,6 +141,9 @@ func (x *Extractor) eventExtend(s *sentence, end int) int {
 		if s.low[k] == "tanggal" || s.low[k] == "tahun" || themeWords[s.low[k]] {
 			return k // "Dialog Kebangsaan bertema …": the theme is no part of the name
 		}
+		if !s.toks[k].IsCapitalized() && x.looksVerb(s, k) {
+			return k // "Rakor … bertujuan menyamakan …": a verb ends the name
+		}
 		end = k + 1
 	}
 	return end

@@ -238,6 +238,10 @@ func TestPredicates(t *testing.T) {
 			[][3]string{{"penandatanganan nota kesepahaman", "heldAt", "Aula Kantor Kemenag Pasaman Barat"}, {"penandatanganan nota kesepahaman", "heldOn", "2024-10-10"}}, nil},
 		{"a floor by its number", "Bawaslu Banyumas menggelar Seminar Nasional di Auditorium Gedung Rektorat Lantai 4 Kampus I UMP.",
 			[][3]string{{"Seminar Nasional", "heldAt", "Auditorium Gedung Rektorat Lantai 4 Kampus I UMP"}}, nil},
+		{"a title's numeral is no part of the body", "Turut hadir Deputi II Kantor Staf Presiden Joko Santoso Priyadi.",
+			[][3]string{{"Joko Santoso Priyadi", "memberOf", "Kantor Staf Presiden"}}, [][3]string{{"Joko Santoso Priyadi", "memberOf", "II Kantor Staf Presiden"}}},
+		{"a verb ends an event's name", "Inspektorat Sulbar menggelar rapat koordinasi bertujuan menyamakan persepsi.",
+			[][3]string{{"Inspektorat Sulbar", "organizes", "rapat koordinasi"}}, nil},
 		{"a launch is an event", "Dinas Kesehatan Kota Kendari menggelar Pencanangan Pekan Imunisasi Nasional di halaman SD Negeri 5 Kendari.",
 			[][3]string{{"Dinas Kesehatan Kota Kendari", "organizes", "Pencanangan Pekan Imunisasi Nasional"}}, nil},
 	}

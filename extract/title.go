@@ -66,6 +66,9 @@ func (x *Extractor) titleChunk(s *sentence, i int, art *articleState) *mention {
 	pos.text = s.surface(art.text, i, nameStart)
 	// "Wakil Rektor Bidang Kemahasiswaan Untad": a field of work, then the body.
 	orgStart := x.bodyAfterField(s, bodyStart, nameStart, art)
+	if orgStart < nameStart-1 && isRoman(s.toks[orgStart].Text) {
+		orgStart++ // "Deputi II Kantor Staf Presiden": the numeral is the title's
+	}
 	body := strings.TrimSpace(x.bodyCanon(s, orgStart, nameStart, main, art))
 	if orgStart > bodyStart {
 		body = joinWords(append(cleanWords(s.texts(bodyStart, orgStart)), body))
