@@ -55,7 +55,7 @@ func (x *Extractor) capitalChunk(s *sentence, i int, art *articleState) (*mentio
 		// names no body, office or other event.
 		if end+1 < len(s.toks) && s.low[end] == "dan" && s.toks[end+1].IsCapitalized() && !s.toks[end+1].IsAcronym() &&
 			!x.isTitleWord(s, end+1) && !x.startsBody(s, end+1) && !x.isRegionAt(s, end+1) && !s.honorific[end+1] {
-			if _, n := s.head(end + 1); n == 0 {
+			if typ, n := s.head(end + 1); n == 0 || typ == "Event" {
 				end = x.eventExtend(s, x.runEnd(s, end+1, art, false))
 			}
 		}

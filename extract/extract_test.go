@@ -242,6 +242,8 @@ func TestPredicates(t *testing.T) {
 			[][3]string{{"Joko Santoso Priyadi", "memberOf", "Kantor Staf Presiden"}}, [][3]string{{"Joko Santoso Priyadi", "memberOf", "II Kantor Staf Presiden"}}},
 		{"a verb ends an event's name", "Inspektorat Sulbar menggelar rapat koordinasi bertujuan menyamakan persepsi.",
 			[][3]string{{"Inspektorat Sulbar", "organizes", "rapat koordinasi"}}, nil},
+		{"two occasions written as one name", "Pemprov Kepri bersama Bawaslu Kepri menggelar Apel Siaga dan Deklarasi Netralitas ASN di Lapangan Pamedan.",
+			[][3]string{{"Apel Siaga dan Deklarasi Netralitas ASN", "heldAt", "Lapangan Pamedan"}}, [][3]string{{"Deklarasi Netralitas ASN", "heldAt", "Lapangan Pamedan"}}},
 		{"a launch is an event", "Dinas Kesehatan Kota Kendari menggelar Pencanangan Pekan Imunisasi Nasional di halaman SD Negeri 5 Kendari.",
 			[][3]string{{"Dinas Kesehatan Kota Kendari", "organizes", "Pencanangan Pekan Imunisasi Nasional"}}, nil},
 	}
