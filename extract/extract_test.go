@@ -244,6 +244,8 @@ func TestPredicates(t *testing.T) {
 			[][3]string{{"Inspektorat Sulbar", "organizes", "rapat koordinasi"}}, nil},
 		{"two occasions written as one name", "Pemprov Kepri bersama Bawaslu Kepri menggelar Apel Siaga dan Deklarasi Netralitas ASN di Lapangan Pamedan.",
 			[][3]string{{"Apel Siaga dan Deklarasi Netralitas ASN", "heldAt", "Lapangan Pamedan"}}, [][3]string{{"Deklarasi Netralitas ASN", "heldAt", "Lapangan Pamedan"}}},
+		{"a field of work listed with commas, then the name", "Dialog dibuka oleh Staf Ahli Gubernur Bidang Pemerintahan, Hukum dan Politik, Drs. La Ode Mustari, M.Si. Hadir Kepala Bidang Mutasi BKD Sulsel, Andi Irwan Baso.",
+			[][3]string{{"La Ode Mustari", "opens", "Dialog"}, {"Andi Irwan Baso", "holds", "Kepala Bidang Mutasi BKD Sulsel"}}, nil},
 		{"a launch is an event", "Dinas Kesehatan Kota Kendari menggelar Pencanangan Pekan Imunisasi Nasional di halaman SD Negeri 5 Kendari.",
 			[][3]string{{"Dinas Kesehatan Kota Kendari", "organizes", "Pencanangan Pekan Imunisasi Nasional"}}, nil},
 	}

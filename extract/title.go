@@ -134,8 +134,33 @@ func (x *Extractor) bodyRunEnd(s *sentence, j int, art *articleState) int {
 				return e2
 			}
 		}
+		// "Staf Ahli Gubernur Bidang Pemerintahan, Hukum dan Politik, Drs.
+		// X": a field of work listed with commas, in common words only.
+		if x.hasField(s, j, end) && e2 > end+1 && x.allCommon(s, end+1, e2) {
+			return e2
+		}
 	}
 	return end
+}
+
+func (x *Extractor) hasField(s *sentence, a, b int) bool {
+	for k := a; k < b; k++ {
+		if fieldWords[s.low[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// allCommon reports words the lexicon knows as common ones ("Hukum dan
+// Politik"), not names.
+func (x *Extractor) allCommon(s *sentence, a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.toks[k].IsWord() && s.low[k] != "dan" && (!s.lex[k].common || s.lex[k].given || s.lex[k].person) {
+			return false
+		}
+	}
+	return true
 }
 
 // splitName finds where a person's name begins in the run [a,b) after a
