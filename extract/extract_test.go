@@ -246,6 +246,8 @@ func TestPredicates(t *testing.T) {
 			[][3]string{{"Apel Siaga dan Deklarasi Netralitas ASN", "heldAt", "Lapangan Pamedan"}}, [][3]string{{"Deklarasi Netralitas ASN", "heldAt", "Lapangan Pamedan"}}},
 		{"a field of work listed with commas, then the name", "Dialog dibuka oleh Staf Ahli Gubernur Bidang Pemerintahan, Hukum dan Politik, Drs. La Ode Mustari, M.Si. Hadir Kepala Bidang Mutasi BKD Sulsel, Andi Irwan Baso.",
 			[][3]string{{"La Ode Mustari", "opens", "Dialog"}, {"Andi Irwan Baso", "holds", "Kepala Bidang Mutasi BKD Sulsel"}}, nil},
+		{"a known two-word short form is a body after a title", "Hadir Kepala Satpol PP Provinsi Papua Selatan Yakobus Welerubun, S.Sos.",
+			[][3]string{{"Yakobus Welerubun", "headOf", "Satpol PP Provinsi Papua Selatan"}}, nil},
 		{"a launch is an event", "Dinas Kesehatan Kota Kendari menggelar Pencanangan Pekan Imunisasi Nasional di halaman SD Negeri 5 Kendari.",
 			[][3]string{{"Dinas Kesehatan Kota Kendari", "organizes", "Pencanangan Pekan Imunisasi Nasional"}}, nil},
 	}

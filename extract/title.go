@@ -419,6 +419,9 @@ func (x *Extractor) isOrgBody(s *sentence, a, b int, t schema.Title, art *articl
 	if typ, n := s.head(a); n > 0 && typ == "Organization" {
 		return true
 	}
+	if ab, n := x.knownForm(s.low[a:b]); n > 0 && (ab.Type == "Organization" || ab.Type == "Prefix") {
+		return true // "Satpol PP Provinsi Kepri": a known short form of two words
+	}
 	return s.lex[a].abbrev
 }
 
