@@ -248,6 +248,8 @@ func TestPredicates(t *testing.T) {
 			[][3]string{{"La Ode Mustari", "opens", "Dialog"}, {"Andi Irwan Baso", "holds", "Kepala Bidang Mutasi BKD Sulsel"}}, nil},
 		{"a known two-word short form is a body after a title", "Hadir Kepala Satpol PP Provinsi Papua Selatan Yakobus Welerubun, S.Sos.",
 			[][3]string{{"Yakobus Welerubun", "headOf", "Satpol PP Provinsi Papua Selatan"}}, nil},
+		{"a speaker's subject is not where they spoke", "BKPSDM Bengkulu Utara menggelar Sosialisasi Netralitas ASN di Aula Bappeda. Ketua Bawaslu Kabupaten Bengkulu Utara Riswan Efendi selaku narasumber memaparkan pelanggaran, mulai dari menghadiri deklarasi bakal pasangan calon.",
+			[][3]string{{"Riswan Efendi", "speaksAt", "Sosialisasi Netralitas ASN"}}, [][3]string{{"Riswan Efendi", "speaksAt", "Deklarasi"}}},
 		{"a launch is an event", "Dinas Kesehatan Kota Kendari menggelar Pencanangan Pekan Imunisasi Nasional di halaman SD Negeri 5 Kendari.",
 			[][3]string{{"Dinas Kesehatan Kota Kendari", "organizes", "Pencanangan Pekan Imunisasi Nasional"}}, nil},
 	}

@@ -813,7 +813,7 @@ func (r *relation) applyNoun(st *site) bool {
 			}
 		}
 		ev, conf := r.eventFor(st.at)
-		if ev != nil && ev.tok0 > st.at && framedSpeech[st.cue.Cue.Root] && !scenePrepositions[ev.preceding] {
+		if ev != nil && ev.tok0 > st.at && !scenePrepositions[ev.preceding] && r.st.mainEvent != nil {
 			// "Dalam amanatnya, X menegaskan bahwa masa kampanye …": what
 			// the speech is about, not where it was given.
 			ev, conf = r.st.mainEvent, 0.6
