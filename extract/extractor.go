@@ -34,7 +34,11 @@ func New() (*Extractor, error) {
 		abbrevs = append(abbrevs, t.Surface)
 	}
 	abbrevs = append(abbrevs, "No", "Jl", "Kab", "Prov", "Kec", "Kel", "Tel", "Hlm", "St", "Yth", "a.n", "u.p")
-	return &Extractor{lx: newLexicon(s), splitter: segment.New(abbrevs)}, nil
+	var acronyms []string
+	for _, a := range s.Abbreviations {
+		acronyms = append(acronyms, a.Short)
+	}
+	return &Extractor{lx: newLexicon(s), splitter: segment.New(abbrevs).WithAcronyms(acronyms)}, nil
 }
 
 // Sentences splits text into sentences with byte offsets, as the extractor does.

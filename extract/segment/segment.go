@@ -16,6 +16,20 @@ type Sentence struct {
 // abbreviations; use New.
 type Splitter struct {
 	abbrev map[string]bool
+	// acronyms are words in capitals that name something ("ASN", "KPU"):
+	// before a capitalised word they end a sentence, where initials such
+	// as "IB." do not.
+	acronyms map[string]bool
+}
+
+// WithAcronyms returns sp knowing acronyms as names, not initials: "…
+// netralitas ASN. Ketua Bawaslu …" is two sentences.
+func (sp *Splitter) WithAcronyms(acronyms []string) *Splitter {
+	sp.acronyms = map[string]bool{}
+	for _, a := range acronyms {
+		sp.acronyms[a] = true
+	}
+	return sp
 }
 
 // New returns a splitter that never ends a sentence after one of abbrevs
@@ -122,7 +136,7 @@ func (sp *Splitter) endsSentence(text string, i, end int) bool {
 	if strings.Contains(word, ".") {
 		return false // "S.Kom.", "M.T."
 	}
-	if len(runes) <= 3 && allUpper(runes) && hasTitleAfter(rest) {
+	if len(runes) <= 3 && allUpper(runes) && hasTitleAfter(rest) && !sp.acronyms[word] {
 		return false // "IB. Alit" style initials before a name
 	}
 	return true

@@ -7,7 +7,7 @@ import (
 )
 
 func TestSplit(t *testing.T) {
-	sp := New([]string{"Prof", "Dr", "IB", "S.Kom", "M.T", "SE", "Jl", "No"})
+	sp := New([]string{"Prof", "Dr", "IB", "S.Kom", "M.T", "SE", "Jl", "No"}).WithAcronyms([]string{"ASN"})
 	tests := []struct {
 		name, text string
 		want       []string
@@ -25,6 +25,7 @@ func TestSplit(t *testing.T) {
 		{"newlines", "Judul Berita\n\nIsi pertama. Isi kedua", []string{"Judul Berita", "Isi pertama.", "Isi kedua"}},
 		{"url", "Sumber bisnisbali.com – Wabup hadir.", []string{"Sumber bisnisbali.com – Wabup hadir."}},
 		{"empty", "  \n ", nil},
+		{"a known acronym ends a sentence", "Rapat soal netralitas ASN. Ketua Bawaslu hadir.", []string{"Rapat soal netralitas ASN.", "Ketua Bawaslu hadir."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
