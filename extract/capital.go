@@ -55,10 +55,11 @@ func (x *Extractor) capitalChunk(s *sentence, i int, art *articleState) (*mentio
 		// names no body, office or other event.
 		if end+1 < len(s.toks) && s.low[end] == "dan" && s.toks[end+1].IsCapitalized() && !s.toks[end+1].IsAcronym() &&
 			!x.isTitleWord(s, end+1) && !x.startsBody(s, end+1) && !x.isRegionAt(s, end+1) && !s.honorific[end+1] {
-			if typ, n := s.head(end + 1); n == 0 || typ == "Event" {
+			if typ, n := s.head(end + 1); n == 0 || typ == "Event" || typ == "Group" {
 				end = x.eventExtend(s, x.runEnd(s, end+1, art, false))
 			}
 		}
+		end = acronymListEnd(s, end)
 		m := &mention{typ: typ, tok0: i, tok1: end, eventHead: x.eventHead(s.low[i : i+1]), rule: "event-name"}
 		if _, n := s.head(i); n > 0 {
 			m.altTyp = x.otherHeadType(s.low[i:i+n], typ)
@@ -145,6 +146,26 @@ func (x *Extractor) eventExtend(s *sentence, end int) int {
 			return k // "Rakor … bertujuan menyamakan …": a verb ends the name
 		}
 		end = k + 1
+	}
+	return end
+}
+
+// acronymListEnd carries an event's name over a list of acronyms that ends
+// it: "Apel Siaga Netralitas ASN, TNI dan Polri" (", TNI dan Polri").
+func acronymListEnd(s *sentence, end int) int {
+	k := end
+	isShort := func(k int) bool { return s.toks[k].IsAcronym() || s.lex[k].abbrev }
+	for k+1 < len(s.toks) && s.low[k] == "," && isShort(k+1) {
+		k += 2
+	}
+	if k == end && !(k < len(s.low) && s.low[k] == "dan") {
+		return end
+	}
+	if k < len(s.low) && s.low[k] == "," {
+		k++ // "ASN, TNI, dan Polri"
+	}
+	if k+1 < len(s.toks) && s.low[k] == "dan" && isShort(k+1) && k > end {
+		return k + 2
 	}
 	return end
 }

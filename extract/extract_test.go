@@ -250,6 +250,8 @@ func TestPredicates(t *testing.T) {
 			[][3]string{{"Yakobus Welerubun", "headOf", "Satpol PP Provinsi Papua Selatan"}}, nil},
 		{"a speaker's subject is not where they spoke", "BKPSDM Bengkulu Utara menggelar Sosialisasi Netralitas ASN di Aula Bappeda. Ketua Bawaslu Kabupaten Bengkulu Utara Riswan Efendi selaku narasumber memaparkan pelanggaran, mulai dari menghadiri deklarasi bakal pasangan calon.",
 			[][3]string{{"Riswan Efendi", "speaksAt", "Sosialisasi Netralitas ASN"}}, [][3]string{{"Riswan Efendi", "speaksAt", "Deklarasi"}}},
+		{"an event's name ends with a list of acronyms or a group", "Pemkot Palangka Raya menggelar Apel Siaga Netralitas ASN, TNI dan Polri di Lapangan Sanaman Mantikei. Bawaslu Sigi menggelar Bimbingan Teknis Netralitas Kepala Desa dan Perangkat Desa di Aula Kantor Bupati Sigi.",
+			[][3]string{{"Apel Siaga Netralitas ASN, TNI dan Polri", "heldAt", "Lapangan Sanaman Mantikei"}, {"Bimbingan Teknis Netralitas Kepala Desa dan Perangkat Desa", "heldAt", "Aula Kantor Bupati Sigi"}}, nil},
 		{"a launch is an event", "Dinas Kesehatan Kota Kendari menggelar Pencanangan Pekan Imunisasi Nasional di halaman SD Negeri 5 Kendari.",
 			[][3]string{{"Dinas Kesehatan Kota Kendari", "organizes", "Pencanangan Pekan Imunisasi Nasional"}}, nil},
 	}
