@@ -45,7 +45,7 @@ var namingWords = map[string]bool{"yakni": true, "yaitu": true, ":": true}
 func (r *relation) namingEnd(k int) int {
 	low := r.s.low
 	switch {
-	case k+1 < len(low) && (namingWords[low[k]] || low[k] == "adalah"):
+	case k+1 < len(low) && (namingWords[low[k]] || low[k] == "adalah" || low[k] == "ialah"):
 		return k + 1
 	case k+2 < len(low) && (low[k] == "di" && low[k+1] == "antaranya" || low[k] == "antara" && low[k+1] == "lain"):
 		return k + 2
