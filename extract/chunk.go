@@ -128,6 +128,9 @@ func (x *Extractor) lowerHeadChunk(s *sentence, i int, art *articleState) *menti
 		named := false
 		for end < len(s.toks) && end-i < 7 && !x.isStop(s, end) && !themeWords[s.low[end]] && !x.looksVerb(s, end) {
 			if s.toks[end].IsCapitalized() {
+				if x.startsBody(s, end) || x.isTitleWord(s, end) {
+					break // "tahapan kampanye Bawaslu DKI telah …": the body is the next phrase
+				}
 				end, named = x.runEnd(s, end, art, false), true
 				break
 			}

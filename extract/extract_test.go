@@ -252,6 +252,8 @@ func TestPredicates(t *testing.T) {
 			[][3]string{{"Riswan Efendi", "speaksAt", "Sosialisasi Netralitas ASN"}}, [][3]string{{"Riswan Efendi", "speaksAt", "Deklarasi"}}},
 		{"an event's name ends with a list of acronyms or a group", "Pemkot Palangka Raya menggelar Apel Siaga Netralitas ASN, TNI dan Polri di Lapangan Sanaman Mantikei. Bawaslu Sigi menggelar Bimbingan Teknis Netralitas Kepala Desa dan Perangkat Desa di Aula Kantor Bupati Sigi.",
 			[][3]string{{"Apel Siaga Netralitas ASN, TNI dan Polri", "heldAt", "Lapangan Sanaman Mantikei"}, {"Bimbingan Teknis Netralitas Kepala Desa dan Perangkat Desa", "heldAt", "Aula Kantor Bupati Sigi"}}, nil},
+		{"a body after a lower-case event word is no part of it", "Pemprov DKI menggelar Rapat Koordinasi Netralitas ASN. Sepanjang tahapan kampanye Bawaslu DKI telah menerima sembilan laporan.",
+			nil, [][3]string{{"Pemerintah Provinsi DKI", "organizes", "Kampanye Bawaslu DKI"}}},
 		{"a launch is an event", "Dinas Kesehatan Kota Kendari menggelar Pencanangan Pekan Imunisasi Nasional di halaman SD Negeri 5 Kendari.",
 			[][3]string{{"Dinas Kesehatan Kota Kendari", "organizes", "Pencanangan Pekan Imunisasi Nasional"}}, nil},
 	}
