@@ -254,6 +254,8 @@ func TestPredicates(t *testing.T) {
 			[][3]string{{"Apel Siaga Netralitas ASN, TNI dan Polri", "heldAt", "Lapangan Sanaman Mantikei"}, {"Bimbingan Teknis Netralitas Kepala Desa dan Perangkat Desa", "heldAt", "Aula Kantor Bupati Sigi"}}, nil},
 		{"a body after a lower-case event word is no part of it", "Pemprov DKI menggelar Rapat Koordinasi Netralitas ASN. Sepanjang tahapan kampanye Bawaslu DKI telah menerima sembilan laporan.",
 			nil, [][3]string{{"Pemerintah Provinsi DKI", "organizes", "Kampanye Bawaslu DKI"}}},
+		{"a period is not the occasion", "Bawaslu Sigi menggelar Bimbingan Teknis Netralitas Kepala Desa. Materi tentang gangguan keamanan selama tahapan kampanye disampaikan oleh Kasat Intelkam Polres Sigi AKP Marthen Rante, S.H., yang hadir sebagai pemateri.",
+			[][3]string{{"Marthen Rante", "speaksAt", "Bimbingan Teknis Netralitas Kepala Desa"}}, [][3]string{{"Marthen Rante", "speaksAt", "Kampanye"}, {"Marthen Rante", "attends", "Kampanye"}}},
 		{"a launch is an event", "Dinas Kesehatan Kota Kendari menggelar Pencanangan Pekan Imunisasi Nasional di halaman SD Negeri 5 Kendari.",
 			[][3]string{{"Dinas Kesehatan Kota Kendari", "organizes", "Pencanangan Pekan Imunisasi Nasional"}}, nil},
 	}

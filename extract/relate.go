@@ -366,6 +366,9 @@ func (r *relation) blocked(k int) bool {
 	return false
 }
 
+// periodWords put an event as a stretch of time, not as where one is.
+var periodWords = map[string]bool{"tahapan": true, "masa": true, "selama": true, "jelang": true, "menjelang": true, "pasca": true}
+
 var demonstratives = map[string]bool{"tersebut": true, "itu": true, "ini": true}
 
 // sideWords introduce which side attendees came from: "dari pihak
@@ -995,8 +998,8 @@ func (r *relation) eventFor(k int) (*mention, float64) {
 	}
 	var before *mention
 	for _, a := range r.args {
-		if a.typ != "Event" || r.x.isElection(a) {
-			continue
+		if a.typ != "Event" || r.x.isElection(a) || periodWords[a.preceding] {
+			continue // "selama tahapan kampanye": a period, not the occasion
 		}
 		if a.tok0 > k {
 			return a, 0.8
