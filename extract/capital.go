@@ -150,13 +150,26 @@ func (x *Extractor) eventExtend(s *sentence, end int) int {
 	return end
 }
 
-// acronymListEnd carries an event's name over a list of acronyms that ends
-// it: "Apel Siaga Netralitas ASN, TNI dan Polri" (", TNI dan Polri").
+// acronymListEnd carries an event's name over a list of short forms or
+// groups that ends it: "Apel Siaga Netralitas ASN, TNI dan Polri",
+// "Rakor Netralitas ASN, Kepala Desa, dan Perangkat Desa".
 func acronymListEnd(s *sentence, end int) int {
+	item := func(k int) int { // the end of a list item at k, or k
+		if s.toks[k].IsAcronym() || s.lex[k].abbrev {
+			return k + 1
+		}
+		if typ, n := s.head(k); n > 0 && typ == "Group" && s.toks[k].IsCapitalized() {
+			return k + n
+		}
+		return k
+	}
 	k := end
-	isShort := func(k int) bool { return s.toks[k].IsAcronym() || s.lex[k].abbrev }
-	for k+1 < len(s.toks) && s.low[k] == "," && isShort(k+1) {
-		k += 2
+	for k+1 < len(s.toks) && s.low[k] == "," {
+		e := item(k + 1)
+		if e == k+1 {
+			break
+		}
+		k = e
 	}
 	if k == end && !(k < len(s.low) && s.low[k] == "dan") {
 		return end
@@ -164,8 +177,10 @@ func acronymListEnd(s *sentence, end int) int {
 	if k < len(s.low) && s.low[k] == "," {
 		k++ // "ASN, TNI, dan Polri"
 	}
-	if k+1 < len(s.toks) && s.low[k] == "dan" && isShort(k+1) && k > end {
-		return k + 2
+	if k+1 < len(s.toks) && s.low[k] == "dan" && k > end {
+		if e := item(k + 1); e > k+1 {
+			return e
+		}
 	}
 	return end
 }

@@ -256,6 +256,8 @@ func TestPredicates(t *testing.T) {
 			nil, [][3]string{{"Pemerintah Provinsi DKI", "organizes", "Kampanye Bawaslu DKI"}}},
 		{"a period is not the occasion", "Bawaslu Sigi menggelar Bimbingan Teknis Netralitas Kepala Desa. Materi tentang gangguan keamanan selama tahapan kampanye disampaikan oleh Kasat Intelkam Polres Sigi AKP Marthen Rante, S.H., yang hadir sebagai pemateri.",
 			[][3]string{{"Marthen Rante", "speaksAt", "Bimbingan Teknis Netralitas Kepala Desa"}}, [][3]string{{"Marthen Rante", "speaksAt", "Kampanye"}, {"Marthen Rante", "attends", "Kampanye"}}},
+		{"an event's name ends with a list of groups", "Bakesbangpol Jabar menggelar Rapat Koordinasi Netralitas ASN, Kepala Desa, dan Perangkat Desa di Aula Barat Gedung Sate.",
+			[][3]string{{"Rapat Koordinasi Netralitas ASN, Kepala Desa, dan Perangkat Desa", "heldAt", "Aula Barat Gedung Sate"}}, nil},
 		{"a launch is an event", "Dinas Kesehatan Kota Kendari menggelar Pencanangan Pekan Imunisasi Nasional di halaman SD Negeri 5 Kendari.",
 			[][3]string{{"Dinas Kesehatan Kota Kendari", "organizes", "Pencanangan Pekan Imunisasi Nasional"}}, nil},
 	}
