@@ -339,7 +339,15 @@ func (x *Extractor) longBody(s *sentence, i, j int) bool {
 // ("Moh.", "Muh."; a longer given name before a stop ends a sentence:
 // "... Rizali Hadi. Kapolda ...").
 func nameDot(s *sentence, k int) bool {
-	return k > 0 && (s.honorific[k-1] || isInitial(s.toks[k-1].Text) || s.lex[k-1].given && utf8.RuneCountInString(s.low[k-1]) <= 3)
+	return k > 0 && (s.honorific[k-1] || isInitial(s.toks[k-1].Text) || s.lex[k-1].given && utf8.RuneCountInString(s.low[k-1]) <= 3 || abbreviatedMiddle(s, k-1))
+}
+
+// abbreviatedMiddle reports a short capitalised word inside a name, before
+// its stop: "Jemmy Ch. Rotinsulu".
+func abbreviatedMiddle(s *sentence, k int) bool {
+	r := []rune(s.toks[k].Text)
+	return k > 0 && len(r) >= 2 && len(r) <= 3 && s.toks[k].IsCapitalized() && !s.toks[k].IsAcronym() && !s.lex[k].abbrev &&
+		s.toks[k-1].IsCapitalized() && s.toks[k-1].IsWord() && k+2 < len(s.toks) && s.toks[k+2].IsCapitalized()
 }
 
 // dottedInitial reports initials written with their stops, "A.A." or

@@ -258,6 +258,8 @@ func TestPredicates(t *testing.T) {
 			[][3]string{{"Marthen Rante", "speaksAt", "Bimbingan Teknis Netralitas Kepala Desa"}}, [][3]string{{"Marthen Rante", "speaksAt", "Kampanye"}, {"Marthen Rante", "attends", "Kampanye"}}},
 		{"an event's name ends with a list of groups", "Bakesbangpol Jabar menggelar Rapat Koordinasi Netralitas ASN, Kepala Desa, dan Perangkat Desa di Aula Barat Gedung Sate.",
 			[][3]string{{"Rapat Koordinasi Netralitas ASN, Kepala Desa, dan Perangkat Desa", "heldAt", "Aula Barat Gedung Sate"}}, nil},
+		{"an abbreviated middle name", "Rakor dibuka Sekda Provinsi Sulut Jemmy Ch. Rotinsulu yang mewakili Gubernur Sulawesi Utara.",
+			[][3]string{{"Jemmy Ch Rotinsulu", "represents", "Gubernur Sulawesi Utara"}}, nil},
 		{"a launch is an event", "Dinas Kesehatan Kota Kendari menggelar Pencanangan Pekan Imunisasi Nasional di halaman SD Negeri 5 Kendari.",
 			[][3]string{{"Dinas Kesehatan Kota Kendari", "organizes", "Pencanangan Pekan Imunisasi Nasional"}}, nil},
 	}

@@ -137,7 +137,10 @@ func (sp *Splitter) endsSentence(text string, i, end int) bool {
 		return false // "S.Kom.", "M.T."
 	}
 	if len(runes) <= 3 && allUpper(runes) && hasTitleAfter(rest) && !sp.acronyms[word] {
-		return false // "IB. Alit" style initials before a name
+		return false // "IB. Alit Merta": initials before a name
+	}
+	if len(runes) >= 2 && len(runes) <= 3 && unicode.IsUpper(runes[0]) && allLower(runes[1:]) && startsCapitalised(text[:i], len(word)) {
+		return false // "Jemmy Ch. Rotinsulu": an abbreviated middle name
 	}
 	return true
 }
@@ -164,6 +167,26 @@ func lastWord(s string) string {
 		j -= size
 	}
 	return s[j:]
+}
+
+func allLower(rs []rune) bool {
+	for _, r := range rs {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// startsCapitalised reports whether the word before the last one of s (of
+// length n) is capitalised: "Jemmy Ch." is inside a name.
+func startsCapitalised(s string, n int) bool {
+	f := strings.Fields(s[:len(s)-n])
+	if len(f) == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(f[len(f)-1])
+	return unicode.IsUpper(r)
 }
 
 func allUpper(rs []rune) bool {

@@ -25,6 +25,7 @@ func TestSplit(t *testing.T) {
 		{"newlines", "Judul Berita\n\nIsi pertama. Isi kedua", []string{"Judul Berita", "Isi pertama.", "Isi kedua"}},
 		{"url", "Sumber bisnisbali.com – Wabup hadir.", []string{"Sumber bisnisbali.com – Wabup hadir."}},
 		{"empty", "  \n ", nil},
+		{"an abbreviated middle name", "Rakor dibuka Sekda Jemmy Ch. Rotinsulu di Manado. Ia hadir.", []string{"Rakor dibuka Sekda Jemmy Ch. Rotinsulu di Manado.", "Ia hadir."}},
 		{"a known acronym ends a sentence", "Rapat soal netralitas ASN. Ketua Bawaslu hadir.", []string{"Rapat soal netralitas ASN.", "Ketua Bawaslu hadir."}},
 	}
 	for _, tt := range tests {
