@@ -139,7 +139,7 @@ func (sp *Splitter) endsSentence(text string, i, end int) bool {
 	if len(runes) <= 3 && allUpper(runes) && hasTitleAfter(rest) && !sp.acronyms[word] {
 		return false // "IB. Alit Merta": initials before a name
 	}
-	if len(runes) >= 2 && len(runes) <= 3 && unicode.IsUpper(runes[0]) && allLower(runes[1:]) && startsCapitalised(text[:i], len(word)) {
+	if len(runes) == 2 && unicode.IsUpper(runes[0]) && allLower(runes[1:]) && startsCapitalised(text[:i], len(word)) {
 		return false // "Jemmy Ch. Rotinsulu": an abbreviated middle name
 	}
 	return true

@@ -26,6 +26,7 @@ func TestSplit(t *testing.T) {
 		{"url", "Sumber bisnisbali.com – Wabup hadir.", []string{"Sumber bisnisbali.com – Wabup hadir."}},
 		{"empty", "  \n ", nil},
 		{"an abbreviated middle name", "Rakor dibuka Sekda Jemmy Ch. Rotinsulu di Manado. Ia hadir.", []string{"Rakor dibuka Sekda Jemmy Ch. Rotinsulu di Manado.", "Ia hadir."}},
+		{"a three-letter word ends a sentence", "Bupati membuka Festival Tanah Lot. Turut hadir Kapolres.", []string{"Bupati membuka Festival Tanah Lot.", "Turut hadir Kapolres."}},
 		{"a known acronym ends a sentence", "Rapat soal netralitas ASN. Ketua Bawaslu hadir.", []string{"Rapat soal netralitas ASN.", "Ketua Bawaslu hadir."}},
 	}
 	for _, tt := range tests {
