@@ -14,7 +14,7 @@ func (r *relation) actOccasion(before int) *mention {
 	}
 	happened := -1
 	for k := 1; k < before; k++ {
-		if happeningVerbs[s.low[k]] {
+		if s.is(roleHappening, k) {
 			happened = k
 			break
 		}
@@ -31,9 +31,6 @@ func (r *relation) actOccasion(before int) *mention {
 	m.text = s.surface(r.st.text, m.tok0, m.tok1)
 	return m
 }
-
-// happeningVerbs say that an occasion took place.
-var happeningVerbs = map[string]bool{"berlangsung": true, "dilaksanakan": true, "digelar": true, "diadakan": true, "diselenggarakan": true, "dilakukan": true}
 
 // actBefore makes an event of an act named right before a venue or date:
 // "ditandai dengan penandatanganan nota kesepahaman di Aula Kantor Kemenag,

@@ -139,7 +139,7 @@ func (x *Extractor) eventExtend(s *sentence, end int) int {
 		if _, ok := x.lx.s.Months[s.low[k]]; ok {
 			return k
 		}
-		if s.low[k] == "tanggal" || s.low[k] == "tahun" || themeWords[s.low[k]] {
+		if s.low[k] == "tanggal" || s.low[k] == "tahun" || s.is(roleTheme, k) {
 			return k // "Dialog Kebangsaan bertema …": the theme is no part of the name
 		}
 		if !s.toks[k].IsCapitalized() && x.looksVerb(s, k) {
@@ -184,9 +184,6 @@ func acronymListEnd(s *sentence, end int) int {
 	}
 	return end
 }
-
-// themeWords introduce an event's theme or title.
-var themeWords = map[string]bool{"bertajuk": true, "bertema": true, "bertemakan": true, "berjudul": true, "bernama": true, "bertajukkan": true, "mengusung": true, "mengangkat": true}
 
 func isLowerWord(w string) bool {
 	for _, r := range w {

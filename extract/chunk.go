@@ -126,7 +126,7 @@ func (x *Extractor) lowerHeadChunk(s *sentence, i int, art *articleState) *menti
 	case "Event":
 		end := j
 		named := false
-		for end < len(s.toks) && end-i < 7 && !x.isStop(s, end) && !themeWords[s.low[end]] && !x.looksVerb(s, end) {
+		for end < len(s.toks) && end-i < 7 && !x.isStop(s, end) && !s.is(roleTheme, end) && !x.looksVerb(s, end) {
 			if s.toks[end].IsCapitalized() {
 				if x.startsBody(s, end) || x.isTitleWord(s, end) {
 					break // "tahapan kampanye Bawaslu DKI telah …": the body is the next phrase

@@ -236,15 +236,7 @@ func (r *relation) argAt(i int) *mention {
 
 // isCount reports a number written with digits: "41", "1.200".
 func isCount(w string) bool {
-	if w == "" {
-		return false
-	}
-	for _, c := range w {
-		if (c < '0' || c > '9') && c != '.' {
-			return false
-		}
-	}
-	return w[0] != '.'
+	return w != "" && w[0] != '.' && isDigits(strings.ReplaceAll(w, ".", ""))
 }
 
 // argEndingAt returns the argument whose last token is i-1.
@@ -365,15 +357,6 @@ func (r *relation) blocked(k int) bool {
 	}
 	return false
 }
-
-// periodWords put an event as a stretch of time, not as where one is.
-var periodWords = map[string]bool{"tahapan": true, "masa": true, "selama": true, "jelang": true, "menjelang": true, "pasca": true}
-
-var demonstratives = map[string]bool{"tersebut": true, "itu": true, "ini": true}
-
-// sideWords introduce which side attendees came from: "dari pihak
-// eksekutif", "dari unsur Forkopimda".
-var sideWords = map[string]bool{"pihak": true, "unsur": true, "kalangan": true, "jajaran": true}
 
 var objectSkip = map[string]bool{"kepada": true, "sebagai": true, "juga": true, "pula": true, "tolong": true, "gelaran": true, "secara": false, "agar": true, "supaya": true}
 
@@ -586,11 +569,11 @@ func (r *relation) apply(st *site) bool {
 			// "Turut hadir dalam kegiatan itu X dan Y"
 			if ev := r.argAt(at + 1); ev != nil && ev.typ == "Event" {
 				named, at = ev, ev.tok1
-			} else if at+2 < len(r.s.low) && r.argAt(at+1) == nil && demonstratives[r.s.low[at+2]] {
+			} else if at+2 < len(r.s.low) && r.argAt(at+1) == nil && r.s.is(roleDemonstrative, at+2) {
 				at += 3 // "Hadir dalam pembukaan tersebut X": the occasion, named before
 			}
 		}
-		if at+2 < len(r.s.low) && r.s.low[at] == "dari" && sideWords[r.s.low[at+1]] && r.argAt(at+2) == nil {
+		if at+2 < len(r.s.low) && r.s.low[at] == "dari" && r.s.is(roleSide, at+1) && r.argAt(at+2) == nil {
 			at += 3 // "Hadir dari pihak eksekutif X": the side, then who came
 		}
 		var subjects []*mention
@@ -798,7 +781,7 @@ func (r *relation) applyNoun(st *site) bool {
 		}
 		var speaker *mention
 		at := after
-		for at < len(r.s.low) && at < after+3 && (r.s.low[at] == "dari" || r.s.low[at] == "speaker" || r.s.low[at] == "," || ordinals[r.s.low[at]]) {
+		for at < len(r.s.low) && at < after+3 && (r.s.low[at] == "dari" || r.s.low[at] == "speaker" || r.s.low[at] == "," || r.s.is(roleOrdinal, at)) {
 			at++
 		}
 		var speakers []*mention
@@ -900,9 +883,6 @@ func (r *relation) applyNoun(st *site) bool {
 // framedSpeech are speech nouns that name a speech at an event only in a
 // frame ("dalam arahannya", "memberikan paparan"); elsewhere they name a
 // directive or a presentation's content.
-// ordinals number speakers: "Pemateri kedua, X".
-var ordinals = map[string]bool{"pertama": true, "kedua": true, "ketiga": true, "keempat": true, "berikutnya": true, "lainnya": true}
-
 var framedSpeech = map[string]bool{"arah": true, "papar": true, "amanat": true}
 
 // speechFrame reports "dalam …nya" or "memberikan / menyampaikan …" before the
@@ -998,7 +978,7 @@ func (r *relation) eventFor(k int) (*mention, float64) {
 	}
 	var before *mention
 	for _, a := range r.args {
-		if a.typ != "Event" || r.x.isElection(a) || periodWords[a.preceding] {
+		if a.typ != "Event" || r.x.isElection(a) || r.x.lx.is(rolePeriod, a.preceding) {
 			continue // "selama tahapan kampanye": a period, not the occasion
 		}
 		if a.tok0 > k {

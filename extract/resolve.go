@@ -164,19 +164,18 @@ func (x *Extractor) nameGenericEvents(s *sentence) {
 			continue
 		}
 		for k := m.tok1; k < len(s.toks) && k < m.tok1+5; k++ {
-			switch s.low[k] {
-			case "bertajuk", "bertema", "berjudul", "bernama", "bertajukkan":
-				next := s.mentions[i+1]
-				if next.tok0 == k+1 {
-					next.typ = "Event"
-					if next.eventHead == "" {
-						next.eventHead = strings.ToLower(s.toks[next.tok0].Text)
-					}
-					m.typ = "Generic"
-					m.namedBy = next
-				}
-				k = len(s.toks)
+			if !s.is(roleTheme, k) {
+				continue
 			}
+			if next := s.mentions[i+1]; next.tok0 == k+1 {
+				next.typ = "Event"
+				if next.eventHead == "" {
+					next.eventHead = strings.ToLower(s.toks[next.tok0].Text)
+				}
+				m.typ = "Generic"
+				m.namedBy = next
+			}
+			break
 		}
 	}
 }

@@ -8,23 +8,30 @@ const (
 	roleAdverb role = iota
 	roleApproximate
 	roleConjunction
+	roleDemonstrative
 	roleFirstPerson
+	roleHappening
 	roleModal
 	roleNegation
 	roleNonEntity
+	roleOrdinal
+	rolePeriod
 	rolePronoun
 	roleQuantifier
 	roleRelative
 	roleRelDay
+	roleSide
 	roleSpeech
+	roleTheme
 	roleVenue
 	roleWeekday
 )
 
 // roleNames maps the role column of words.tsv to roles.
 var roleNames = map[string]role{
-	"adverb": roleAdverb, "approximate": roleApproximate, "conjunction": roleConjunction, "firstperson": roleFirstPerson,
-	"modal": roleModal, "negation": roleNegation, "nonentity": roleNonEntity,
-	"pronoun": rolePronoun, "quantifier": roleQuantifier, "relative": roleRelative,
-	"relday": roleRelDay, "speech": roleSpeech, "venue": roleVenue, "weekday": roleWeekday,
+	"adverb": roleAdverb, "approximate": roleApproximate, "conjunction": roleConjunction, "demonstrative": roleDemonstrative,
+	"firstperson": roleFirstPerson, "happening": roleHappening, "modal": roleModal, "negation": roleNegation,
+	"nonentity": roleNonEntity, "ordinal": roleOrdinal, "period": rolePeriod, "pronoun": rolePronoun,
+	"quantifier": roleQuantifier, "relative": roleRelative, "relday": roleRelDay, "side": roleSide,
+	"speech": roleSpeech, "theme": roleTheme, "venue": roleVenue, "weekday": roleWeekday,
 }
