@@ -23,24 +23,25 @@ func newBloomFilter(n int) bloomFilter {
 	return bloomFilter{bits: make([]uint64, (m+63)/64), m: m}
 }
 
-func (f *bloomFilter) probes(h graph.ValueHash, fn func(bit uint64)) {
+// bit is the filter bit of h's probe i, by double hashing.
+func (f *bloomFilter) bit(h graph.ValueHash, i uint64) uint64 {
 	a := binary.LittleEndian.Uint64(h[0:8])
 	b := binary.LittleEndian.Uint64(h[8:16]) | 1
-	for i := range uint64(bloomProbes) {
-		fn((a + i*b) % f.m)
-	}
+	return (a + i*b) % f.m
 }
 
 func (f *bloomFilter) add(h graph.ValueHash) {
-	f.probes(h, func(bit uint64) { f.bits[bit/64] |= 1 << (bit % 64) })
+	for i := range uint64(bloomProbes) {
+		bit := f.bit(h, i)
+		f.bits[bit/64] |= 1 << (bit % 64)
+	}
 }
 
 func (f *bloomFilter) has(h graph.ValueHash) bool {
-	all := true
-	f.probes(h, func(bit uint64) {
-		if f.bits[bit/64]&(1<<(bit%64)) == 0 {
-			all = false
+	for i := range uint64(bloomProbes) {
+		if bit := f.bit(h, i); f.bits[bit/64]&(1<<(bit%64)) == 0 {
+			return false
 		}
-	})
-	return all
+	}
+	return true
 }

@@ -91,13 +91,10 @@ func (s *spillSorter) compact() error {
 
 // writeRun appends a run holding the records fill writes, in order.
 func (s *spillSorter) writeRun(fill func(write func(key string, val []byte) error) error) error {
-	f, err := os.CreateTemp("", "graphq-sort-*")
+	f, err := newRunFile("", "graphq-sort-*")
 	if err != nil {
 		return fmt.Errorf("sort run: %w", err)
 	}
-	// Unlinked at once: the run lives as long as its descriptor, and a
-	// killed process leaves nothing behind.
-	os.Remove(f.Name())
 	s.runs = append(s.runs, f)
 	w := bufio.NewWriterSize(f, 256<<10)
 	var buf []byte

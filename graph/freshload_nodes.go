@@ -3,7 +3,6 @@ package graph
 import (
 	"bufio"
 	"encoding/binary"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -158,12 +157,10 @@ type nodeRun struct {
 }
 
 func writeNodeRun(dir string, records []nodeEntry) (*nodeRun, error) {
-	f, err := os.CreateTemp(dir, ".graphq-nodes-*")
+	f, err := newRunFile(dir, ".graphq-nodes-*")
 	if err != nil {
 		return nil, fmt.Errorf("node run: %w", err)
 	}
-	// Unlinked at once: a killed build leaves no file behind.
-	_ = os.Remove(f.Name())
 	run := &nodeRun{f: f, n: len(records), filter: newBloomFilter(len(records)), block: make([]byte, nodeRunStride*nodeRecordSize)}
 	w := bufio.NewWriterSize(f, 1<<20)
 	var buf [nodeRecordSize]byte
@@ -250,11 +247,8 @@ func (c *nodeCursor) next() (bool, error) {
 		c.rec, c.mem = c.mem[0], c.mem[1:]
 		return true, nil
 	}
-	if _, err := io.ReadFull(c.r, c.buf[:]); err != nil {
-		if errors.Is(err, io.EOF) {
-			return false, nil
-		}
-		return false, fmt.Errorf("read node run: %w", err)
+	if ok, err := readFixed(c.r, c.buf[:], "node run"); !ok {
+		return false, err
 	}
 	c.rec = decodeNodeRecord(c.buf[:])
 	return true, nil

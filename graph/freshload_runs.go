@@ -3,7 +3,6 @@ package graph
 import (
 	"bufio"
 	"encoding/binary"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -51,12 +50,10 @@ func (s *recordSorter) add(r indexRecord) error {
 
 func (s *recordSorter) spill() error {
 	slices.SortFunc(s.recs, compareRecords)
-	f, err := os.CreateTemp(s.dir, ".graphq-index-*")
+	f, err := newRunFile(s.dir, ".graphq-index-*")
 	if err != nil {
 		return fmt.Errorf("index run: %w", err)
 	}
-	// Unlinked at once: a killed build leaves no file behind.
-	_ = os.Remove(f.Name())
 	s.runs = append(s.runs, f)
 	w := bufio.NewWriterSize(f, 1<<20)
 	var buf [32]byte
@@ -118,11 +115,8 @@ type recordCursor struct {
 }
 
 func (c *recordCursor) next() (bool, error) {
-	if _, err := io.ReadFull(c.r, c.buf[:]); err != nil {
-		if errors.Is(err, io.EOF) {
-			return false, nil
-		}
-		return false, fmt.Errorf("read index run: %w", err)
+	if ok, err := readFixed(c.r, c.buf[:], "index run"); !ok {
+		return false, err
 	}
 	for i := range c.rec {
 		c.rec[i] = binary.BigEndian.Uint64(c.buf[8*i:])

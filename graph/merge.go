@@ -1,6 +1,13 @@
 package graph
 
-import "container/heap"
+import (
+	"bufio"
+	"container/heap"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+)
 
 // mergeCursors is the k-way merge of sorted runs: it calls emit with the
 // cursor whose current record comes first by less, then advances that
@@ -49,4 +56,28 @@ func (h *cursorHeap[C]) Pop() any {
 	c := h.items[len(h.items)-1]
 	h.items = h.items[:len(h.items)-1]
 	return c
+}
+
+// newRunFile creates a temporary file for a sorted run in dir ("": the
+// system's), unlinked at once: it lives as long as its descriptor, and a
+// killed process leaves nothing behind.
+func newRunFile(dir, pattern string) (*os.File, error) {
+	f, err := os.CreateTemp(dir, pattern)
+	if err != nil {
+		return nil, err
+	}
+	_ = os.Remove(f.Name())
+	return f, nil
+}
+
+// readFixed fills buf with the next record of a run of fixed-size
+// records; false at the run's end.
+func readFixed(r *bufio.Reader, buf []byte, what string) (bool, error) {
+	if _, err := io.ReadFull(r, buf); err != nil {
+		if errors.Is(err, io.EOF) {
+			return false, nil
+		}
+		return false, fmt.Errorf("read %s: %w", what, err)
+	}
+	return true, nil
 }
