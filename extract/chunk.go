@@ -345,8 +345,7 @@ func nameDot(s *sentence, k int) bool {
 // abbreviatedMiddle reports a short capitalised word inside a name, before
 // its stop: "Jemmy Ch. Rotinsulu".
 func abbreviatedMiddle(s *sentence, k int) bool {
-	r := []rune(s.toks[k].Text)
-	return k > 0 && len(r) == 2 && s.toks[k].IsCapitalized() && !s.toks[k].IsAcronym() && !s.lex[k].abbrev &&
+	return k > 0 && utf8.RuneCountInString(s.toks[k].Text) == 2 && s.toks[k].IsCapitalized() && !s.toks[k].IsAcronym() && !s.lex[k].abbrev &&
 		s.toks[k-1].IsCapitalized() && s.toks[k-1].IsWord() && k+2 < len(s.toks) && s.toks[k+2].IsCapitalized()
 }
 
